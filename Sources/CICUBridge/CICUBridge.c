@@ -1,0 +1,206 @@
+// ICU 72 from Debian's libicu-dev. ICU's headers rename every function with a `_72` suffix
+// through macros, which is why these calls live in C and not in Swift.
+#include "CICUBridge.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/ucasemap.h>
+#include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/udat.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
+#include <unicode/uversion.h>
+
+const char *cicu_error_name(int32_t status) { return u_errorName((UErrorCode)status); }
+
+void cicu_version(char *buffer, int32_t capacity) {
+  UVersionInfo info;
+  char text[U_MAX_VERSION_STRING_LENGTH];
+  u_getVersion(info);
+  u_versionToString(info, text);
+  if (capacity > 0) {
+    strncpy(buffer, text, (size_t)capacity - 1);
+    buffer[capacity - 1] = 0;
+  }
+}
+
+// MARK: Transliterator
+
+CICUTransliterator *cicu_transliterator_open(const uint16_t *id, int32_t idLength, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  UParseError parseError;
+  UTransliterator *handle =
+    utrans_openU((const UChar *)id, idLength, UTRANS_FORWARD, NULL, 0, &parseError, &error);
+  *status = error;
+  return (CICUTransliterator *)handle;
+}
+
+int32_t cicu_transliterator_apply(
+  CICUTransliterator *handle, uint16_t *text, int32_t length, int32_t capacity, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  int32_t textLength = length;
+  int32_t limit = length;
+  utrans_transUChars(
+    (UTransliterator *)handle, (UChar *)text, &textLength, capacity, 0, &limit, &error);
+  *status = error;
+  return textLength;
+}
+
+void cicu_transliterator_close(CICUTransliterator *handle) {
+  if (handle) utrans_close((UTransliterator *)handle);
+}
+
+// MARK: Properties
+
+static const UNormalizer2 *nfc(void) {
+  UErrorCode error = U_ZERO_ERROR;
+  return unorm2_getNFCInstance(&error);
+}
+
+int32_t cicu_nfc_has_boundary_before(uint32_t c) {
+  const UNormalizer2 *n = nfc();
+  return n ? unorm2_hasBoundaryBefore(n, (UChar32)c) : 0;
+}
+
+int32_t cicu_nfc_has_boundary_after(uint32_t c) {
+  const UNormalizer2 *n = nfc();
+  return n ? unorm2_hasBoundaryAfter(n, (UChar32)c) : 0;
+}
+
+int32_t cicu_is_cased(uint32_t c) { return u_hasBinaryProperty((UChar32)c, UCHAR_CASED); }
+
+int32_t cicu_is_case_ignorable(uint32_t c) {
+  return u_hasBinaryProperty((UChar32)c, UCHAR_CASE_IGNORABLE);
+}
+
+int32_t cicu_is_nonspacing_mark(uint32_t c) {
+  return u_charType((UChar32)c) == U_NON_SPACING_MARK;
+}
+
+// MARK: Break iteration
+
+struct CICUBreakIterator {
+  UBreakIterator *iterator;
+  UChar *text;
+};
+
+CICUBreakIterator *cicu_break_open(int32_t kind, const char *locale, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  UBreakIterator *iterator = ubrk_open((UBreakIteratorType)kind, locale, NULL, 0, &error);
+  *status = error;
+  if (U_FAILURE(error)) return NULL;
+  CICUBreakIterator *handle = calloc(1, sizeof(CICUBreakIterator));
+  if (!handle) {
+    ubrk_close(iterator);
+    *status = U_MEMORY_ALLOCATION_ERROR;
+    return NULL;
+  }
+  handle->iterator = iterator;
+  return handle;
+}
+
+void cicu_break_set_text(
+  CICUBreakIterator *handle, const uint16_t *text, int32_t length, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  UChar *copy = malloc(sizeof(UChar) * (size_t)(length > 0 ? length : 1));
+  if (!copy) {
+    *status = U_MEMORY_ALLOCATION_ERROR;
+    return;
+  }
+  if (length > 0) memcpy(copy, text, sizeof(UChar) * (size_t)length);
+  ubrk_setText(handle->iterator, copy, length, &error);
+  free(handle->text);
+  handle->text = copy;
+  *status = error;
+}
+
+int32_t cicu_break_next(CICUBreakIterator *handle) {
+  int32_t next = ubrk_next(handle->iterator);
+  return next == UBRK_DONE ? -1 : next;
+}
+
+int32_t cicu_break_rule_status(CICUBreakIterator *handle) {
+  return ubrk_getRuleStatus(handle->iterator);
+}
+
+void cicu_break_close(CICUBreakIterator *handle) {
+  if (!handle) return;
+  ubrk_close(handle->iterator);
+  free(handle->text);
+  free(handle);
+}
+
+// MARK: Charset detection and conversion
+
+int32_t cicu_detect_charset(
+  const char *bytes, int32_t length, char *name, int32_t nameCapacity, int32_t *confidence,
+  int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  int32_t found = 0;
+  UCharsetDetector *detector = ucsdet_open(&error);
+  if (U_SUCCESS(error)) ucsdet_setText(detector, bytes, length, &error);
+  const UCharsetMatch *match = U_SUCCESS(error) ? ucsdet_detect(detector, &error) : NULL;
+  if (U_SUCCESS(error) && match) {
+    const char *matchName = ucsdet_getName(match, &error);
+    *confidence = ucsdet_getConfidence(match, &error);
+    if (U_SUCCESS(error) && matchName && nameCapacity > 0) {
+      strncpy(name, matchName, (size_t)nameCapacity - 1);
+      name[nameCapacity - 1] = 0;
+      found = 1;
+    }
+  }
+  if (detector) ucsdet_close(detector);
+  *status = error;
+  return found;
+}
+
+int32_t cicu_convert_to_utf16(
+  const char *charset, const char *bytes, int32_t length, uint16_t *destination,
+  int32_t capacity, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  UConverter *converter = ucnv_open(charset, &error);
+  int32_t written = 0;
+  if (U_SUCCESS(error)) {
+    ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
+  }
+  if (U_SUCCESS(error)) {
+    written = ucnv_toUChars(converter, (UChar *)destination, capacity, bytes, length, &error);
+  }
+  if (converter) ucnv_close(converter);
+  *status = error;
+  return written;
+}
+
+// MARK: Date symbols and case mapping
+
+int32_t cicu_date_symbol(
+  const char *locale, int32_t kind, int32_t index, uint16_t *destination, int32_t capacity,
+  int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  UDateFormat *format = udat_open(UDAT_NONE, UDAT_LONG, locale, NULL, 0, NULL, 0, &error);
+  int32_t written = 0;
+  UDateFormatSymbolType type =
+    kind == CICU_SYMBOL_MONTH ? UDAT_MONTHS
+    : kind == CICU_SYMBOL_SHORT_MONTH ? UDAT_SHORT_MONTHS
+    : UDAT_WEEKDAYS;
+  if (U_SUCCESS(error)) {
+    written = udat_getSymbols(format, type, index, (UChar *)destination, capacity, &error);
+  }
+  if (format) udat_close(format);
+  *status = error;
+  return written;
+}
+
+int32_t cicu_to_upper(
+  const char *locale, const uint16_t *source, int32_t length, uint16_t *destination,
+  int32_t capacity, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  int32_t written = u_strToUpper(
+    (UChar *)destination, capacity, (const UChar *)source, length, locale, &error);
+  *status = error;
+  return written;
+}

@@ -1,0 +1,185 @@
+import Foundation
+
+/// Reads articles: decodes bytes, parses front matter and metadata lines, classifies lines,
+/// finds the dateline and publication date, and segments sentences. Not thread-safe: one per task.
+public struct ArticleReader {
+  /// The input formats.
+  public enum Format: String, Sendable, CaseIterable {
+    case text = "txt"
+    case markdown = "md"
+    case jsonl
+
+    /// The format for a path's extension, or nil when Contraste does not read it.
+    public init?(path: String) {
+      switch (path as NSString).pathExtension.lowercased() {
+      case "txt", "text": self = .text
+      case "md", "markdown": self = .markdown
+      case "jsonl", "ndjson": self = .jsonl
+      default: return nil
+      }
+    }
+  }
+
+  public let folder: Folder
+  private let segmenter: SentenceSegmenter
+  private let classifier: LineClassifier
+  private let decoder = TextDecoder()
+
+  public init(folder: Folder) throws(ICUError) {
+    self.folder = folder
+    self.segmenter = try SentenceSegmenter(folder: folder)
+    let names = try MonthNames(folder: folder)
+    self.classifier = LineClassifier(folder: folder, datelines: DatelineParser(folder: folder, names: names))
+  }
+
+  public init() throws(ICUError) { try self.init(folder: Folder()) }
+
+  /// What reading one file gave: its articles (several for JSONL) and the problems found.
+  public struct FileResult: Sendable {
+    public var articles: [Article] = []
+    public var errors: [ReaderError] = []
+    public var warnings: [ReadWarning] = []
+  }
+
+  /// Reads the file at `path`; `id` is its id (the path relative to the corpus root).
+  public func read(path: String, id: String) -> FileResult {
+    var result = FileResult()
+    guard let format = Format(path: path) else {
+      result.errors.append(.unsupportedType(path: path, extension: (path as NSString).pathExtension))
+      return result
+    }
+    let bytes: [UInt8]
+    do {
+      bytes = try Self.bytes(at: path)
+      guard !bytes.isEmpty else { throw ReaderError.empty(path: path) }
+      let (text, warning) = try decoder.decode(bytes, path: path)
+      if let warning { result.warnings.append(warning) }
+      switch format {
+      case .jsonl:
+        readJSONL(text, path: path, into: &result)
+      case .text, .markdown:
+        var article = try self.article(id: id, source: path, text: text, format: format)
+        article.warnings = result.warnings
+        result.articles.append(article)
+      }
+    } catch let error as ReaderError {
+      result.errors.append(error)
+    } catch {
+      result.errors.append(.unreadable(path: path, reason: "\(error)"))
+    }
+    return result
+  }
+
+  /// Builds an article from text already in memory.
+  public func article(
+    id: String, source: String, text: String, format: Format = .text, outlet: String? = nil,
+    title: String? = nil, url: String? = nil, date: PublicationDate? = nil
+  ) throws(ReaderError) -> Article {
+    var text = text
+    if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+    guard !text.trimmingSpaces.isEmpty else { throw .empty(path: source) }
+    let frontMatter = format == .markdown ? try FrontMatter.parse(text, path: source) : nil
+    let scalars = Array(text.unicodeScalars)
+    let layout = classifier.classify(scalars, frontMatterLines: frontMatter?.lineCount ?? 0, markdown: format == .markdown)
+    var published = date
+    if published == nil, let date = frontMatter?.date { published = PublicationDate(date, source: .frontMatter) }
+    if published == nil { published = layout.metadataDate }
+    if published == nil, let dateline = layout.dateline, let month = dateline.month, let day = dateline.day {
+      published = PublicationDate(
+        year: dateline.year, month: month, day: day, source: .dateline, evidence: dateline.range)
+    }
+    var segments: [Segment]
+    do {
+      segments = try segmenter.segments(of: text)
+    } catch {
+      throw .icu(path: source, error: error)
+    }
+    Self.mark(&segments, lines: layout.lines, dateline: layout.dateline)
+    var title = title ?? frontMatter?.title
+    if title == nil, format == .markdown, let heading = layout.lines.first(where: { $0.role == .heading }) {
+      title = String(String.UnicodeScalarView(scalars[heading.range])).drop { $0 == "#" || $0 == " " }.description
+    }
+    return Article(
+      id: id, source: source, outlet: outlet ?? frontMatter?.outlet, title: title,
+      url: url ?? frontMatter?.url, published: published, dateline: layout.dateline, text: text,
+      lines: layout.lines, segments: segments, lineIndex: LineIndex(text), warnings: [])
+  }
+
+  /// Gives segments the role of the line they start in.
+  private static func mark(_ segments: inout [Segment], lines: [Line], dateline: Dateline?) {
+    var lineIndex = 0
+    for index in segments.indices {
+      let start = segments[index].range.lowerBound
+      while lineIndex + 1 < lines.count, lines[lineIndex].range.upperBound < start { lineIndex += 1 }
+      guard lineIndex < lines.count else { break }
+      let role = lines[lineIndex].role
+      segments[index].boilerplate = role.boilerplate
+      if role == .heading || role == .relatedHeadline { segments[index].kind = .heading }
+      if role == .dateline { segments[index].kind = .dateline }
+      if let dateline, segments[index].range.upperBound == dateline.range.upperBound {
+        segments[index].kind = .dateline
+      }
+    }
+  }
+
+  private func readJSONL(_ text: String, path: String, into result: inout FileResult) {
+    struct Record: Decodable {
+      var id: String
+      var text: String
+      var outlet: String?
+      var date: String?
+      var title: String?
+      var url: String?
+    }
+    var seen = Set<String>()
+    let decoder = JSONDecoder()
+    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let number = offset + 1
+      guard !line.trimmingCharacters(in: " \t\r").isEmpty else { continue }
+      do {
+        let record: Record
+        do {
+          record = try decoder.decode(Record.self, from: Data(line.utf8))
+        } catch DecodingError.keyNotFound(let key, _) {
+          throw ReaderError.jsonlLine(path: path, line: number, problem: "the key \"\(key.stringValue)\" is missing")
+        } catch DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context) {
+          let key = context.codingPath.last?.stringValue ?? "?"
+          throw ReaderError.jsonlLine(path: path, line: number, problem: "\"\(key)\" must be a string")
+        } catch {
+          throw ReaderError.jsonlLine(path: path, line: number, problem: "the line is not valid JSON")
+        }
+        guard seen.insert(record.id).inserted else {
+          throw ReaderError.duplicateID(path: path, line: number, id: record.id)
+        }
+        var date: PublicationDate?
+        if let value = record.date {
+          guard let day = DayDate(iso: value) else {
+            throw ReaderError.badDate(path: path, line: number, key: "date", value: value)
+          }
+          date = PublicationDate(day, source: .jsonl)
+        }
+        var article = try self.article(
+          id: record.id, source: "\(path):\(number)", text: record.text, format: .text,
+          outlet: record.outlet, title: record.title, url: record.url, date: date)
+        article.warnings = result.warnings
+        result.articles.append(article)
+      } catch let error as ReaderError {
+        result.errors.append(error)
+      } catch {
+        result.errors.append(.jsonlLine(path: path, line: number, problem: "\(error)"))
+      }
+    }
+  }
+
+  /// The bytes of a file, with errors that say what is wrong with the path.
+  static func bytes(at path: String) throws(ReaderError) -> [UInt8] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .notFound(path: path)
+    }
+    guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "it is a directory") }
+    guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path)
+    else { throw .unreadable(path: path, reason: "permission denied") }
+    return [UInt8](data)
+  }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Reads a corpus from files and folders: every article it can, and a clear error for each file
+/// it cannot, so one bad file never drops the rest.
+public struct CorpusReader {
+  /// The articles read, and the files skipped with the reason.
+  public struct Corpus: Sendable {
+    public var articles: [Article] = []
+    public var skipped: [ReaderError] = []
+    public var warnings: [ReadWarning] = []
+  }
+
+  private let reader: ArticleReader
+
+  public init(reader: ArticleReader) { self.reader = reader }
+
+  /// Reads `paths` (files or folders, searched recursively). Article ids are paths relative to
+  /// the folder given, or the path as given for a file.
+  public func read(_ paths: [String]) -> Corpus {
+    var corpus = Corpus()
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        var visited = Set<String>()
+        for file in Self.files(in: path, visited: &visited) {
+          let id = String(file.dropFirst(path.hasSuffix("/") ? path.count : path.count + 1))
+          add(reader.read(path: file, id: id), to: &corpus)
+        }
+      } else {
+        add(reader.read(path: path, id: path), to: &corpus)
+      }
+    }
+    return corpus
+  }
+
+  private func add(_ result: ArticleReader.FileResult, to corpus: inout Corpus) {
+    corpus.articles += result.articles
+    corpus.skipped += result.errors
+    corpus.warnings += result.warnings
+  }
+
+  /// Article files under `directory`, sorted; hidden files, READMEs and other types are ignored.
+  static func files(in directory: String, visited: inout Set<String>) -> [String] {
+    let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+    guard visited.insert(real).inserted else { return [] }  // a symlink loop
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+    var result: [String] = []
+    for name in names.sorted() where !name.hasPrefix(".") {
+      let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+      if isDirectory.boolValue {
+        result += files(in: path, visited: &visited)
+      } else if ArticleReader.Format(path: path) != nil, !name.uppercased().hasPrefix("README") {
+        result.append(path)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,82 @@
+import Yams
+
+/// The YAML front matter of a Markdown article: the keys Contraste reads.
+struct FrontMatter: Sendable, Equatable {
+  var title: String?
+  var outlet: String?
+  var date: DayDate?
+  var url: String?
+  /// Number of lines the front matter takes, including both `---` lines.
+  var lineCount: Int
+
+  /// Parses front matter at the start of `text`; nil when the text has none.
+  static func parse(_ text: String, path: String) throws(ReaderError) -> FrontMatter? {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.hasSuffix("\r") ? $0.dropLast() : $0
+    }
+    guard let first = lines.first, first.trimmingCharacters(in: " \t") == "---" else { return nil }
+    guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: " \t")) })
+    else { throw .unterminatedFrontMatter(path: path) }
+    let yaml = lines[1..<close].joined(separator: "\n")
+    var result = FrontMatter(lineCount: close + 1)
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: yaml)
+    } catch let error as YamlError {
+      throw .malformedFrontMatter(path: path, line: 1 + Self.line(of: error), problem: Self.problem(of: error))
+    } catch {
+      throw .malformedFrontMatter(path: path, line: 2, problem: "\(error)")
+    }
+    guard let node else { return result }
+    guard let mapping = node.mapping else {
+      throw .malformedFrontMatter(path: path, line: 2, problem: "expected 'key: value' lines")
+    }
+    for (keyNode, valueNode) in mapping {
+      guard let key = keyNode.string else { continue }
+      let line = 1 + (keyNode.mark?.line ?? 1)
+      guard ["title", "outlet", "date", "url"].contains(key) else { continue }
+      guard let value = valueNode.scalar?.string else {
+        throw .malformedFrontMatter(path: path, line: line, problem: "'\(key)' must be a single value")
+      }
+      switch key {
+      case "title": result.title = value
+      case "outlet": result.outlet = value
+      case "url": result.url = value
+      default:
+        guard let date = DayDate(iso: value) else {
+          throw .badDate(path: path, line: line, key: key, value: value)
+        }
+        result.date = date
+      }
+    }
+    return result
+  }
+
+  private init(lineCount: Int) { self.lineCount = lineCount }
+
+  private static func line(of error: YamlError) -> Int {
+    switch error {
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+      return mark.line
+    default: return 1
+    }
+  }
+
+  private static func problem(of error: YamlError) -> String {
+    switch error {
+    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+      return problem
+    default: return "\(error)"
+    }
+  }
+}
+
+extension Substring {
+  /// The substring without leading and trailing characters from `set`.
+  func trimmingCharacters(in set: String) -> String {
+    var view = self[...]
+    while let first = view.first, set.contains(first) { view = view.dropFirst() }
+    while let last = view.last, set.contains(last) { view = view.dropLast() }
+    return String(view)
+  }
+}

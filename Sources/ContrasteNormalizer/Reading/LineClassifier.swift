@@ -1,0 +1,148 @@
+/// Gives each line of an article its role: body, heading, dateline or a kind of boilerplate.
+///
+/// Boilerplate is marked, never deleted: photo credits and captions, bylines, a bullet summary
+/// before the story, a metadata line (` date 2025-12-11 …`) and a trailing related headline.
+struct LineClassifier {
+  let folder: Folder
+  let datelines: DatelineParser
+
+  /// What the classifier found.
+  struct Layout {
+    var lines: [Line]
+    var dateline: Dateline?
+    var metadataDate: PublicationDate?
+  }
+
+  /// The lines of `scalars` with their roles; the first `frontMatterLines` lines are front matter.
+  func classify(_ scalars: [Unicode.Scalar], frontMatterLines: Int, markdown: Bool) -> Layout {
+    var lines = Self.split(scalars).enumerated().map { index, range in
+      Line(range: range, role: index < frontMatterLines ? .frontMatter : .body)
+    }
+    var layout = Layout(lines: [])
+    func text(_ line: Line) -> String { String(String.UnicodeScalarView(scalars[line.range])) }
+    func key(_ line: Line) -> String { ((try? folder.key(text(line))) ?? "").trimmingSpaces }
+
+    for index in lines.indices where lines[index].role == .body {
+      let folded = key(lines[index])
+      if folded.isEmpty {
+        lines[index].role = .blank
+      } else if Self.isCredit(folded) {
+        lines[index].role = .credit
+      } else if markdown, folded.hasPrefix("#") {
+        lines[index].role = .heading
+      }
+    }
+    // A metadata line opens the article: ` date 2025-12-11 …`.
+    if let first = lines.firstIndex(where: { $0.role != .blank && $0.role != .frontMatter }) {
+      let line = lines[first]
+      let leading = scalars[line.range].prefix { $0.properties.isWhitespace }.count
+      let body = scalars[line.range].dropFirst(leading)
+      if body.starts(with: "date ".unicodeScalars) {
+        let dateStart = line.range.lowerBound + leading + 5
+        let dateText = String(String.UnicodeScalarView(scalars[dateStart..<min(dateStart + 10, line.range.upperBound)]))
+        if let date = DayDate(iso: dateText) {
+          lines[first].role = .metadata
+          layout.metadataDate = PublicationDate(date, source: .metadataLine, evidence: dateStart..<(dateStart + 10))
+        }
+      }
+    }
+    // The header: bullets, dateline and bylines before the story starts.
+    var headerLines = 0
+    for index in lines.indices where lines[index].role == .body {
+      headerLines += 1
+      guard headerLines <= 8 else { break }
+      let line = lines[index]
+      let first = scalars[line.range].first { !$0.properties.isWhitespace }
+      if let first, ["•", "▪", "◦", "●", "►", "■", "*", "-", "–"].contains(first) {
+        lines[index].role = .bulletSummary
+        continue
+      }
+      if layout.dateline == nil, let dateline = datelines.parse(scalars[line.range], lineStart: line.range.lowerBound) {
+        layout.dateline = dateline
+        if dateline.range.upperBound >= trimmedEnd(scalars, line.range) {
+          lines[index].role = .dateline
+          continue
+        }
+        break
+      }
+      if isByline(text(line)) {
+        lines[index].role = .byline
+        continue
+      }
+      break
+    }
+    // Headings and a trailing related headline.
+    let content = lines.indices.filter { lines[$0].role != .blank && lines[$0].role != .frontMatter }
+    for index in content where lines[index].role == .body && isHeadingLike(scalars, lines[index].range) {
+      let isLast = index == content.last && index != content.first
+      if isLast, index > 0, lines[index - 1].role == .blank {
+        lines[index].role = .relatedHeadline
+      } else if !isLast {
+        lines[index].role = .heading
+      }
+    }
+    layout.lines = lines
+    return layout
+  }
+
+  /// Line ranges without their line breaks (`\n`, `\r\n` or `\r`).
+  static func split(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    var index = 0
+    while index < scalars.count {
+      if scalars[index] == "\n" || scalars[index] == "\r" {
+        ranges.append(start..<index)
+        if scalars[index] == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+        start = index + 1
+      }
+      index += 1
+    }
+    if start < scalars.count { ranges.append(start..<scalars.count) }
+    return ranges
+  }
+
+  /// `Crédito foto: …`, `Crédito: X @SRE_mx`, `Foto: …` (folded).
+  static func isCredit(_ folded: String) -> Bool {
+    if ["credito:", "creditos:", "credito foto:", "credito de foto:", "credito de la foto:"].contains(where: folded.contains) {
+      return true
+    }
+    return ["foto:", "fotos:", "fotografia:", "imagen:", "foto cortesia"].contains(where: folded.hasPrefix)
+  }
+
+  private func trimmedEnd(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+    var end = range.upperBound
+    while end > range.lowerBound, scalars[end - 1].properties.isWhitespace { end -= 1 }
+    return end
+  }
+
+  /// A short capitalised name with no sentence punctuation: `Judith Moreno`, `Por Ana Ruiz`.
+  private func isByline(_ text: String) -> Bool {
+    var words = text.split(separator: " ").map(String.init)
+    if words.first == "Por" { words.removeFirst() }
+    if words.count == 1, ["Redacción", "Agencias", "EFE", "AFP", "Reuters", "AP", "Staff"].contains(words[0]) {
+      return true
+    }
+    guard (2...5).contains(words.count) else { return false }
+    let particles: Set<String> = ["de", "del", "la", "las", "los", "y", "e", "da", "dos", "van", "von"]
+    return words.allSatisfy { word in
+      if particles.contains(word) { return true }
+      guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+      return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "." || $0 == "-" || $0 == "'" }
+    }
+  }
+
+  /// No sentence-final punctuation, capitalised, short: a section heading or a headline.
+  private func isHeadingLike(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    let end = trimmedEnd(scalars, range)
+    var start = range.lowerBound
+    while start < end, scalars[start].properties.isWhitespace { start += 1 }
+    guard start < end, end - start <= 150 else { return false }
+    let last = scalars[end - 1]
+    guard last.properties.isAlphabetic || last.properties.numericType != nil || last == ")" else { return false }
+    let first = scalars[start]
+    guard first.properties.isUppercase || first == "¿" || first == "¡" else { return false }
+    let words = scalars[start..<end].split(separator: " ").count
+    return (2...20).contains(words)
+  }
+}

@@ -1,0 +1,81 @@
+/// Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, or a single-byte
+/// Latin encoding that ICU's charset detector recognises (Windows-1252, ISO-8859-1, ISO-8859-15).
+struct TextDecoder: Sendable {
+  /// Charsets accepted from detection: the ones Spanish text arrives in.
+  static let latinCharsets: Set<String> = ["ISO-8859-1", "windows-1252", "ISO-8859-15"]
+
+  /// The decoded text and, when it was not UTF-8, a warning naming the encoding.
+  func decode(_ bytes: [UInt8], path: String) throws(ReaderError) -> (text: String, warning: ReadWarning?) {
+    let detector = CharsetDetector()
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      let charset = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
+      do {
+        let text = try detector.convert(Array(bytes[2...]), from: charset)
+        return (text, nil)
+      } catch {
+        throw .undecodable(path: path, byteOffset: 2)
+      }
+    }
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes[3...]) : bytes
+    if let nul = body.firstIndex(of: 0) {
+      throw .nulByte(path: path, byteOffset: nul + (bytes.count - body.count))
+    }
+    guard let badByte = Self.firstInvalidUTF8(body) else {
+      return (String(decoding: body, as: UTF8.self), nil)
+    }
+    let offset = badByte + (bytes.count - body.count)
+    let match: CharsetDetector.Match?
+    do {
+      match = try detector.detect(body)
+    } catch {
+      throw .icu(path: path, error: error)
+    }
+    guard let match, Self.latinCharsets.contains(match.name) else {
+      throw .undecodable(path: path, byteOffset: offset)
+    }
+    // ICU says ISO-8859-1 when no byte is in 0x80–0x9F; Windows-1252 reads those bytes the same.
+    let text: String
+    do {
+      text = try detector.convert(body, from: match.name)
+    } catch {
+      throw .undecodable(path: path, byteOffset: offset)
+    }
+    // Control characters other than tab and line breaks mean this was not text after all.
+    let controls = text.unicodeScalars.filter {
+      $0.properties.generalCategory == .control && !["\t", "\n", "\r", "\u{0C}"].contains($0)
+    }.count
+    guard controls * 100 <= text.unicodeScalars.count else { throw .undecodable(path: path, byteOffset: offset) }
+    return (text, .converted(path: path, charset: match.name, confidence: match.confidence))
+  }
+
+  /// Byte offset of the first byte that breaks UTF-8, or nil when `bytes` is valid UTF-8.
+  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      let length: Int
+      var minimum: UInt32
+      switch lead {
+      case 0xC2...0xDF: (length, minimum) = (2, 0x80)
+      case 0xE0...0xEF: (length, minimum) = (3, 0x800)
+      case 0xF0...0xF4: (length, minimum) = (4, 0x10000)
+      default: return index
+      }
+      guard index + length <= count else { return index }
+      var value = UInt32(lead) & (0xFF >> (length + 1))
+      for next in 1..<length {
+        let byte = bytes[index + next]
+        guard byte & 0xC0 == 0x80 else { return index }
+        value = value << 6 | UInt32(byte & 0x3F)
+      }
+      if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return index }
+      index += length
+    }
+    return nil
+  }
+}

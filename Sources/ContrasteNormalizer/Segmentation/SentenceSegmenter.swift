@@ -1,0 +1,111 @@
+/// Splits article text into sentences with ICU's Spanish rules plus fixes for news prose.
+///
+/// ICU's `es@ss=standard` rules handle most abbreviations; on top of them a dateline
+/// (`México, 11 de enero de 2026.-`) becomes a segment of its own, and no sentence ends after a
+/// title or abbreviation such as `Sr.`, `Lic.`, `EE.UU.`, `núm.` or `p. ej.`. Not thread-safe.
+public struct SentenceSegmenter {
+  private let iterator: BreakIterator
+  private let folder: Folder
+
+  /// Abbreviations (folded) after which a sentence never ends.
+  static let titles: Set<String> = [
+    "sr.", "sra.", "srta.", "sres.", "dr.", "dra.", "lic.", "licda.", "ing.", "mtro.", "mtra.",
+    "gral.", "gob.", "pdte.", "arq.", "prof.", "profa.", "sto.", "sta.", "núm.", "nº.", "no.",
+    "art.", "arts.", "pág.", "págs.", "av.", "avda.", "col.", "dpto.", "ej.", "aprox.", "tel.",
+  ]
+  /// Abbreviations after which a sentence ends only when a capitalised word follows.
+  static let lowercaseContinues: Set<String> = ["ee.uu.", "ee. uu.", "uu.", "p.", "etc.", "cía."]
+
+  public init(folder: Folder) throws(ICUError) {
+    self.iterator = try BreakIterator(.sentence, locale: "es@ss=standard")
+    self.folder = folder
+  }
+
+  /// The sentence segments of `text`.
+  public func segments(of text: String) throws(ICUError) -> [Segment] {
+    let offsets = UTF16Offsets(text)
+    let scalars = Array(text.unicodeScalars)
+    var boundaries = Set(try iterator.boundaries(in: offsets.utf16).map { offsets.scalar(atUTF16: $0.offset) })
+    boundaries = boundaries.filter { !continuesAfterAbbreviation(scalars, at: $0) }
+    var datelineEnds = Set<Int>()
+    for end in datelineBoundaries(scalars) {
+      boundaries.insert(end)
+      datelineEnds.insert(end)
+    }
+    var segments: [Segment] = []
+    var start = 0
+    for end in boundaries.sorted() where end > start {
+      if let range = trimmed(scalars, start..<end) {
+        segments.append(Segment(range: range, kind: datelineEnds.contains(end) ? .dateline : .sentence))
+      }
+      start = end
+    }
+    if start < scalars.count, let range = trimmed(scalars, start..<scalars.count) {
+      segments.append(Segment(range: range, kind: .sentence))
+    }
+    return segments
+  }
+
+  private func trimmed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+    while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+    return lower < upper ? lower..<upper : nil
+  }
+
+  /// True when the boundary at `offset` follows an abbreviation that does not end a sentence.
+  private func continuesAfterAbbreviation(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
+    var end = offset
+    while end > 0, scalars[end - 1] == " " || scalars[end - 1] == "\u{A0}" { end -= 1 }
+    guard end > 0, scalars[end - 1] == "." else { return false }
+    if end < offset, scalars[end..<offset].contains(where: { $0 == "\n" || $0 == "\r" }) { return false }
+    if scalars[end..<offset].contains(where: { $0 == "\n" }) { return false }
+    // The word before the boundary, allowing one inner space for `EE. UU.` and `p. ej.`.
+    var start = end - 1
+    var spaces = 0
+    while start > 0 {
+      let previous = scalars[start - 1]
+      if previous == " " {
+        guard spaces == 0, start >= 2, scalars[start - 2] == "." else { break }
+        spaces += 1
+      } else if !(previous.properties.isAlphabetic || previous == "." || previous == "º") {
+        break
+      }
+      start -= 1
+    }
+    let word = (try? folder.key(String(String.UnicodeScalarView(scalars[start..<end])))) ?? ""
+    let lastWord = word.split(separator: " ").last.map(String.init) ?? word
+    if Self.titles.contains(word) || Self.titles.contains(lastWord) { return true }
+    guard Self.lowercaseContinues.contains(word) || Self.lowercaseContinues.contains(lastWord) else {
+      return false
+    }
+    var next = offset
+    while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
+    guard next < scalars.count else { return false }
+    let following = scalars[next]
+    return following.properties.isLowercase || following.properties.numericType != nil
+      || (word.hasSuffix("p.") && scalars[next...].starts(with: "ej".unicodeScalars))
+  }
+
+  /// Offsets just after a dateline's `.-` (or `.–`, `.—`) near the start of a line.
+  private func datelineBoundaries(_ scalars: [Unicode.Scalar]) -> [Int] {
+    var result: [Int] = []
+    var lineStart = 0
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if scalar == "\n" {
+        lineStart = index + 1
+      } else if scalar == ".", index - lineStart < 160, index + 1 < scalars.count,
+        ["-", "–", "—"].contains(scalars[index + 1]), index > lineStart,
+        index + 2 >= scalars.count || scalars[index + 2].properties.isWhitespace
+      {
+        result.append(index + 2)
+        lineStart = scalars.count  // one dateline per line
+      }
+      index += 1
+    }
+    return result
+  }
+}
