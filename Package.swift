@@ -20,6 +20,9 @@ let package = Package(
     .target(
       name: "CICUBridge",
       linkerSettings: [
+        // Foundation's private ICU first: it and Debian's ICU export the same UCaseMap symbols,
+        // and the library loaded first wins. Listing it here puts it ahead of libicuuc.so.72.
+        .linkedLibrary("_FoundationICU", .when(platforms: [.linux])),
         .linkedLibrary("icui18n"),
         .linkedLibrary("icuuc"),
         .linkedLibrary("icudata"),

@@ -44,13 +44,12 @@ public struct ArticleReader {
   /// Reads the file at `path`; `id` is its id (the path relative to the corpus root).
   public func read(path: String, id: String) -> FileResult {
     var result = FileResult()
-    guard let format = Format(path: path) else {
-      result.errors.append(.unsupportedType(path: path, extension: (path as NSString).pathExtension))
-      return result
-    }
-    let bytes: [UInt8]
     do {
-      bytes = try Self.bytes(at: path)
+      try Self.checkFile(at: path)
+      guard let format = Format(path: path) else {
+        throw ReaderError.unsupportedType(path: path, extension: (path as NSString).pathExtension)
+      }
+      let bytes = try Self.bytes(at: path)
       guard !bytes.isEmpty else { throw ReaderError.empty(path: path) }
       let (text, warning) = try decoder.decode(bytes, path: path)
       if let warning { result.warnings.append(warning) }
@@ -171,13 +170,17 @@ public struct ArticleReader {
     }
   }
 
-  /// The bytes of a file, with errors that say what is wrong with the path.
-  static func bytes(at path: String) throws(ReaderError) -> [UInt8] {
+  /// Throws when `path` does not exist or is a directory.
+  static func checkFile(at path: String) throws(ReaderError) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw .notFound(path: path)
     }
     guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "it is a directory") }
+  }
+
+  /// The bytes of a file, with errors that say what is wrong with the path.
+  static func bytes(at path: String) throws(ReaderError) -> [UInt8] {
     guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path)
     else { throw .unreadable(path: path, reason: "permission denied") }
     return [UInt8](data)

@@ -14,7 +14,9 @@ public struct SentenceSegmenter {
     "art.", "arts.", "pág.", "págs.", "av.", "avda.", "col.", "dpto.", "ej.", "aprox.", "tel.",
   ]
   /// Abbreviations after which a sentence ends only when a capitalised word follows.
-  static let lowercaseContinues: Set<String> = ["ee.uu.", "ee. uu.", "uu.", "p.", "etc.", "cía."]
+  static let lowercaseContinues: Set<String> = ["ee.uu.", "ee. uu.", "uu.", "etc.", "cía."]
+  /// Two-part abbreviations: no sentence ends between the parts (`EE. UU.`, `p. ej.`).
+  static let firstParts: [String: String] = ["ee.": "uu.", "p.": "ej."]
 
   public init(folder: Folder) throws(ICUError) {
     self.iterator = try BreakIterator(.sentence, locale: "es@ss=standard")
@@ -77,15 +79,18 @@ public struct SentenceSegmenter {
     let word = (try? folder.key(String(String.UnicodeScalarView(scalars[start..<end])))) ?? ""
     let lastWord = word.split(separator: " ").last.map(String.init) ?? word
     if Self.titles.contains(word) || Self.titles.contains(lastWord) { return true }
+    var next = offset
+    while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
+    if let second = Self.firstParts[lastWord], next + second.unicodeScalars.count <= scalars.count {
+      let following = String(String.UnicodeScalarView(scalars[next..<(next + second.unicodeScalars.count)]))
+      if (try? folder.key(following)) == second { return true }
+    }
     guard Self.lowercaseContinues.contains(word) || Self.lowercaseContinues.contains(lastWord) else {
       return false
     }
-    var next = offset
-    while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
     guard next < scalars.count else { return false }
     let following = scalars[next]
     return following.properties.isLowercase || following.properties.numericType != nil
-      || (word.hasSuffix("p.") && scalars[next...].starts(with: "ej".unicodeScalars))
   }
 
   /// Offsets just after a dateline's `.-` (or `.–`, `.—`) near the start of a line.

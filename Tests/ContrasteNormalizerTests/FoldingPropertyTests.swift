@@ -1,0 +1,67 @@
+import ContrasteNormalizer
+import Testing
+
+/// The fast path must give exactly what ICU's transliterator gives, on any Unicode text.
+@Suite("Folding matches ICU's transliterator")
+struct FoldingPropertyTests {
+  /// SplitMix64: a small deterministic generator so failures reproduce.
+  struct Generator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  /// Ranges the generator draws from: Spanish text, its neighbours, and the hard cases
+  /// (combining marks, final sigma, Hangul jamo, singletons, astral characters).
+  static let pools: [ClosedRange<UInt32>] = [
+    0x20...0x7E, 0x20...0x7E, 0xA0...0xFF, 0xA0...0xFF, 0x100...0x24F, 0x300...0x36F, 0x370...0x3FF,
+    0x3A3...0x3A3, 0x400...0x4FF, 0x1E00...0x1EFF, 0x2000...0x206F, 0x1100...0x11FF, 0x2100...0x214F,
+    0xAC00...0xAC20, 0x0900...0x097F, 0x0B00...0x0BFF, 0x4E00...0x4E40, 0x1F600...0x1F64F,
+    0x0...0x10FFFF,
+  ]
+
+  static func randomText(_ generator: inout Generator) -> String {
+    var scalars = String.UnicodeScalarView()
+    for _ in 0..<Int.random(in: 0...24, using: &generator) {
+      let pool = pools.randomElement(using: &generator)!
+      if let scalar = Unicode.Scalar(UInt32.random(in: pool, using: &generator)) { scalars.append(scalar) }
+    }
+    return String(scalars)
+  }
+
+  @Test(arguments: [true, false])
+  func fastPathEqualsTransliterator(keepEnye: Bool) throws {
+    let options = FoldOptions(keepEnye: keepEnye, unifyTypography: false)
+    let folder = try Folder(options: options)
+    let reference = try Transliterator(id: options.transliteratorID)
+    var generator = Generator(state: keepEnye ? 2025 : 2026)
+    var failures: [String] = []
+    for _ in 0..<20_000 {
+      let text = Self.randomText(&generator)
+      let fast = try folder.fold(text)
+      let expected = try reference.apply(text)
+      if fast.string != expected, failures.count < 5 {
+        failures.append(text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+      }
+      // The offset map covers the original text in order.
+      #expect(fast.originalCount == text.unicodeScalars.count)
+      if fast.count > 0 {
+        #expect(fast.originalRange(of: 0..<fast.count).upperBound <= fast.originalCount)
+      }
+    }
+    #expect(failures.isEmpty, "texts (scalars in hex) where the fast path differs: \(failures)")
+  }
+
+  @Test func spanishSentenceEqualsTransliterator() throws {
+    let text = "ÁÉÍÓÚÜÑ áéíóúüñ ¿Dónde? ¡Sí! Ω ΣΟΦΟΣ Ὀδυσσεύς İstanbul ǅemal ﬁn Å"
+    for keepEnye in [true, false] {
+      let options = FoldOptions(keepEnye: keepEnye, unifyTypography: false)
+      #expect(try Folder(options: options).key(text) == Transliterator(id: options.transliteratorID).apply(text))
+    }
+  }
+}
