@@ -1,9 +1,12 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 import PackageDescription
 
 // The pipeline, one target per stage; dependencies point down the pipeline only:
 //   contraste (CLI) → ContrasteTemporal → ContrasteNormalizer → CICUBridge (C, ICU 72)
 // Only the executable depends on ArgumentParser. Only CICUBridge's .c files include <unicode/*.h>.
+/// Warnings are errors in Contraste's own targets (not in dependencies).
+let strictSwift: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+
 let package = Package(
   name: "Contraste",
   platforms: [.macOS(.v15)],
@@ -19,6 +22,7 @@ let package = Package(
   targets: [
     .target(
       name: "CICUBridge",
+      cSettings: [.treatAllWarnings(as: .error)],
       linkerSettings: [
         // Foundation's private ICU first: it and Debian's ICU export the same UCaseMap symbols,
         // and the library loaded first wins. Listing it here puts it ahead of libicuuc.so.72.
@@ -33,11 +37,13 @@ let package = Package(
       dependencies: [
         "CICUBridge",
         .product(name: "Yams", package: "Yams"),
-      ]
+      ],
+      swiftSettings: strictSwift
     ),
     .target(
       name: "ContrasteTemporal",
-      dependencies: ["ContrasteNormalizer"]
+      dependencies: ["ContrasteNormalizer"],
+      swiftSettings: strictSwift
     ),
     .executableTarget(
       name: "contraste",
@@ -45,24 +51,29 @@ let package = Package(
         "ContrasteNormalizer",
         "ContrasteTemporal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      swiftSettings: strictSwift
     ),
     .executableTarget(
       name: "contraste-bench",
       dependencies: ["ContrasteNormalizer", "ContrasteTemporal"],
-      path: "Benchmarks/contraste-bench"
+      path: "Benchmarks/contraste-bench",
+      swiftSettings: strictSwift
     ),
     .testTarget(
       name: "ContrasteNormalizerTests",
-      dependencies: ["ContrasteNormalizer"]
+      dependencies: ["ContrasteNormalizer"],
+      swiftSettings: strictSwift
     ),
     .testTarget(
       name: "ContrasteTemporalTests",
-      dependencies: ["ContrasteTemporal", "ContrasteNormalizer"]
+      dependencies: ["ContrasteTemporal", "ContrasteNormalizer"],
+      swiftSettings: strictSwift
     ),
     .testTarget(
       name: "ContrasteCLITests",
-      dependencies: ["ContrasteNormalizer"]
+      dependencies: ["ContrasteNormalizer"],
+      swiftSettings: strictSwift
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -1,1 +1,54 @@
-print("bench")
+import ContrasteNormalizer
+import Foundation
+
+// A plain release-mode benchmark runner: `swift run -c release contraste-bench [MEGABYTES]`.
+// It repeats the seed articles to the given size and reports each stage's throughput, with the
+// ICU reference measured in the same run so the figures compare on the same machine.
+
+/// Throughput of `body` over `bytes` bytes of text, best of `rounds` runs.
+func measure(_ name: String, bytes: Int, rounds: Int = 3, _ body: () throws -> Void) rethrows {
+  var best = Duration.seconds(1_000_000)
+  for _ in 0..<rounds {
+    let start = ContinuousClock.now
+    try body()
+    best = min(best, ContinuousClock.now - start)
+  }
+  let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
+  let megabytes = Double(bytes) / 1_000_000
+  let line =
+    name.padding(toLength: 44, withPad: " ", startingAt: 0)
+    + String(format: "%8.1f MB %8.3f s %9.1f MB/s", megabytes, seconds, megabytes / seconds)
+  print(line)
+}
+
+let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 16
+let seedFolder = "seeds"
+let names = try FileManager.default.contentsOfDirectory(atPath: seedFolder).sorted()
+let seeds = try names.map { try String(contentsOfFile: seedFolder + "/" + $0, encoding: .utf8) }
+let seedBytes = seeds.reduce(0) { $0 + $1.utf8.count }
+let copies = max(1, megabytes * 1_000_000 / seedBytes)
+// Each copy differs (a number appended) so nothing can be cached between articles.
+let articles = (0..<copies).flatMap { copy in seeds.map { $0 + "\nCopia \(copy)." } }
+let totalBytes = articles.reduce(0) { $0 + $1.utf8.count }
+print("contraste-bench: \(articles.count) articles, \(totalBytes) bytes (seeds repeated), 1 core\n")
+
+let folder = try Folder()
+try measure("fold (fast path + offset map)", bytes: totalBytes) {
+  for article in articles { _ = try folder.fold(article) }
+}
+let reference = try Transliterator(id: FoldOptions().transliteratorID)
+let sample = Array(articles.prefix(max(1, articles.count / 8)))
+let sampleBytes = sample.reduce(0) { $0 + $1.utf8.count }
+try measure("ICU utrans reference (same rule, 1/8 size)", bytes: sampleBytes, rounds: 1) {
+  for article in sample { _ = try reference.apply(article) }
+}
+let segmenter = try SentenceSegmenter(folder: folder)
+try measure("sentence segmentation (ICU + Spanish fixes)", bytes: totalBytes) {
+  for article in articles { _ = try segmenter.segments(of: article) }
+}
+let reader = try ArticleReader(folder: folder)
+try measure("read article (classify, dateline, segment)", bytes: totalBytes) {
+  for (index, article) in articles.enumerated() {
+    _ = try reader.article(id: "\(index)", source: "bench", text: article)
+  }
+}

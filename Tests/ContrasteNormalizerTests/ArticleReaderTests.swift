@@ -39,7 +39,8 @@ struct ArticleReaderTests {
     let dateline = try #require(article.dateline)
     #expect(article.quote(dateline.range) == "México, 11 de enero de 2026.-")
     #expect(article.location(of: dateline.range.lowerBound) == (3, 1))
-    #expect(quotes(article, .relatedHeadline) == ["México plantea reforzar comunicación con Trump ante tensión por cárteles"])
+    #expect(
+      quotes(article, .relatedHeadline) == ["México plantea reforzar comunicación con Trump ante tensión por cárteles"])
     #expect(quotes(article, .bulletSummary).count == 1)
   }
 
@@ -64,9 +65,10 @@ struct ArticleReaderTests {
     let converted = try #require(result.articles.first)
     #expect(converted.text == utf8.text)
     #expect(converted.segments == utf8.segments)
-    #expect(result.warnings.map(\.message) == [
-      "not UTF-8; read as windows-1252 (ICU confidence 89%). Convert the file to UTF-8 to silence this warning, e.g. iconv -f windows-1252 -t UTF-8."
-    ])
+    #expect(
+      result.warnings.map(\.message) == [
+        "not UTF-8; read as windows-1252 (ICU confidence 89%). Convert the file to UTF-8 to silence this warning, e.g. iconv -f windows-1252 -t UTF-8."
+      ])
   }
 
   @Test func latin1IsDetected() throws {
@@ -83,8 +85,9 @@ struct ArticleReaderTests {
     #expect(bom.warnings.isEmpty)
     let crlf = try read(TestSupport.fixture("crlf.txt"))
     #expect(crlf.segments.map { crlf.quote($0.range) } == utf8.segments.map { utf8.quote($0.range) })
-    #expect(crlf.segments.map { crlf.location(of: $0.range.lowerBound).line }
-      == utf8.segments.map { utf8.location(of: $0.range.lowerBound).line })
+    #expect(
+      crlf.segments.map { crlf.location(of: $0.range.lowerBound).line }
+        == utf8.segments.map { utf8.location(of: $0.range.lowerBound).line })
     #expect(crlf.published?.value == "2025-03-03")
     #expect(crlf.dateline?.place == "OAXACA")
   }

@@ -36,7 +36,9 @@ struct DayDateTests {
     #expect(date.adding(months: 13).description == "2027-02-28")
   }
 
-  @Test(arguments: [("2026-01-01", 2026, 1), ("2027-01-01", 2026, 53), ("2025-12-29", 2026, 1), ("2025-12-11", 2025, 50)])
+  @Test(arguments: [
+    ("2026-01-01", 2026, 1), ("2027-01-01", 2026, 53), ("2025-12-29", 2026, 1), ("2025-12-11", 2025, 50),
+  ])
   func isoWeeks(date: String, year: Int, week: Int) throws {
     let iso = try #require(DayDate(iso: date)).isoWeek
     #expect(iso.year == year && iso.week == week)

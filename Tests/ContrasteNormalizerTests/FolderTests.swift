@@ -7,14 +7,16 @@ struct FolderTests {
 
   init() throws { folder = try Folder() }
 
-  @Test("Case and accents fold away", arguments: [
-    ("CIUDAD DE MÉXICO", "Ciudad de Mexico"),
-    ("Grupo de Implementación", "GRUPO DE IMPLEMENTACION"),
-    ("Relaciones Exteriores", "relaciones exteriores"),
-    ("SECRETARÍA", "secretaria"),
-    ("Ñuñoa", "ÑUÑOA"),
-    ("pingüino", "PINGUINO"),
-  ])
+  @Test(
+    "Case and accents fold away",
+    arguments: [
+      ("CIUDAD DE MÉXICO", "Ciudad de Mexico"),
+      ("Grupo de Implementación", "GRUPO DE IMPLEMENTACION"),
+      ("Relaciones Exteriores", "relaciones exteriores"),
+      ("SECRETARÍA", "secretaria"),
+      ("Ñuñoa", "ÑUÑOA"),
+      ("pingüino", "PINGUINO"),
+    ])
   func foldsCaseAndAccents(left: String, right: String) throws {
     #expect(try folder.key(left) == folder.key(right))
   }
@@ -32,16 +34,18 @@ struct FolderTests {
     #expect(try loose.key("An\u{0303}O") == "ano")
   }
 
-  @Test("Typographic variants unify", arguments: [
-    ("“arma de destrucción masiva”", "\"arma de destruccion masiva\""),
-    ("«colaboración sin subordinación»", "\"colaboracion sin subordinacion\""),
-    ("México–Estados Unidos", "mexico-estados unidos"),
-    ("2024—2025", "2024-2025"),
-    ("11\u{00A0}de diciembre", "11 de diciembre"),
-    ("segu\u{00AD}ridad", "seguridad"),
-    ("l’Hospitalet", "l'hospitalet"),
-    ("y después…", "y despues..."),
-  ])
+  @Test(
+    "Typographic variants unify",
+    arguments: [
+      ("“arma de destrucción masiva”", "\"arma de destruccion masiva\""),
+      ("«colaboración sin subordinación»", "\"colaboracion sin subordinacion\""),
+      ("México–Estados Unidos", "mexico-estados unidos"),
+      ("2024—2025", "2024-2025"),
+      ("11\u{00A0}de diciembre", "11 de diciembre"),
+      ("segu\u{00AD}ridad", "seguridad"),
+      ("l’Hospitalet", "l'hospitalet"),
+      ("y después…", "y despues..."),
+    ])
   func unifiesTypography(text: String, expected: String) throws {
     #expect(try folder.key(text) == expected)
   }

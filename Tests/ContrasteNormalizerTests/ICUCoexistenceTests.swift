@@ -2,19 +2,22 @@ import ContrasteNormalizer
 import Foundation
 import Testing
 
-/// Foundation's private ICU and Debian's ICU 72 live in one process and export the same
-/// `UCaseMap` symbols; whichever loads first wins. Both must still give correct Spanish results.
+/// Foundation's ICU and Debian's ICU 72 both give correct Spanish results in one process.
+///
+/// They export the same `UCaseMap` symbols and whichever loads first wins.
 @Suite("Foundation's ICU and Debian's ICU coexist")
 struct ICUCoexistenceTests {
   static let text = "¿Dónde está el niño? Señor García, pingüino, straße"
 
   @Test func foundationUppercasesSpanish() {
-    #expect(Self.text.uppercased(with: Locale(identifier: "es_MX")) == "¿DÓNDE ESTÁ EL NIÑO? SEÑOR GARCÍA, PINGÜINO, STRASSE")
+    #expect(
+      Self.text.uppercased(with: Locale(identifier: "es_MX")) == "¿DÓNDE ESTÁ EL NIÑO? SEÑOR GARCÍA, PINGÜINO, STRASSE")
     #expect("ÁRBOL ÑANDÚ".lowercased(with: Locale(identifier: "es")) == "árbol ñandú")
   }
 
   @Test func debianICUUppercasesSpanish() throws {
-    #expect(try ICUCaseMapping.uppercased(Self.text, locale: "es") == "¿DÓNDE ESTÁ EL NIÑO? SEÑOR GARCÍA, PINGÜINO, STRASSE")
+    #expect(
+      try ICUCaseMapping.uppercased(Self.text, locale: "es") == "¿DÓNDE ESTÁ EL NIÑO? SEÑOR GARCÍA, PINGÜINO, STRASSE")
   }
 
   @Test func bothInOneTask() throws {

@@ -12,18 +12,20 @@ struct SegmenterTests {
     return try segmenter.segments(of: text).map { String(String.UnicodeScalarView(scalars[$0.range])) }
   }
 
-  @Test("A dateline is its own segment", arguments: [
-    (
-      "México, 11 de enero de 2026.- México y Estados Unidos celebraron ayer la segunda reunión.",
-      "México, 11 de enero de 2026.-"
-    ),
-    (
-      "PUEBLA, Pue., 2 de febrero (EFE).- El gobernador inauguró un hospital.",
-      "PUEBLA, Pue., 2 de febrero (EFE).-"
-    ),
-    ("Estados Unidos.- México y Estados Unidos acordaron integrarse a un programa.", "Estados Unidos.-"),
-    ("MADRID, 4 may (EFE).– El Gobierno aprobó el decreto.", "MADRID, 4 may (EFE).–"),
-  ])
+  @Test(
+    "A dateline is its own segment",
+    arguments: [
+      (
+        "México, 11 de enero de 2026.- México y Estados Unidos celebraron ayer la segunda reunión.",
+        "México, 11 de enero de 2026.-"
+      ),
+      (
+        "PUEBLA, Pue., 2 de febrero (EFE).- El gobernador inauguró un hospital.",
+        "PUEBLA, Pue., 2 de febrero (EFE).-"
+      ),
+      ("Estados Unidos.- México y Estados Unidos acordaron integrarse a un programa.", "Estados Unidos.-"),
+      ("MADRID, 4 may (EFE).– El Gobierno aprobó el decreto.", "MADRID, 4 may (EFE).–"),
+    ])
   func datelineIsOwnSegment(text: String, dateline: String) throws {
     let segments = try segmenter.segments(of: text)
     #expect(segments.count == 2)
@@ -31,14 +33,16 @@ struct SegmenterTests {
     #expect(try sentences(text).first == dateline)
   }
 
-  @Test("No split after abbreviations", arguments: [
-    "El Sr. López llegó a la reunión con el Lic. Méndez y la Sra. Gómez a las nueve.",
-    "La Dra. Salinas y el Dr. Ortega firmaron el convenio.",
-    "La delegación de EE.UU. llegó ayer a la capital.",
-    "La delegación de EE. UU. llegó ayer a la capital.",
-    "El expediente núm. 45 fue turnado al pleno.",
-    "Algunos estados, p. ej. Sonora, ya aplican la medida.",
-  ])
+  @Test(
+    "No split after abbreviations",
+    arguments: [
+      "El Sr. López llegó a la reunión con el Lic. Méndez y la Sra. Gómez a las nueve.",
+      "La Dra. Salinas y el Dr. Ortega firmaron el convenio.",
+      "La delegación de EE.UU. llegó ayer a la capital.",
+      "La delegación de EE. UU. llegó ayer a la capital.",
+      "El expediente núm. 45 fue turnado al pleno.",
+      "Algunos estados, p. ej. Sonora, ya aplican la medida.",
+    ])
   func noSplitAfterAbbreviation(text: String) throws {
     #expect(try sentences(text) == [text])
   }

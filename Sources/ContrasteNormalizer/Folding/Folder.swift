@@ -24,123 +24,121 @@ public struct Folder {
   /// Folds `text` and records where each folded scalar came from.
   public func fold(_ text: String) throws(ICUError) -> FoldedText {
     var text = text
-    let originalUTF8Count = text.utf8.count
-    var output: [UInt8] = []
-    output.reserveCapacity(originalUTF8Count + 16)
-    var originalStart: [Int32] = []
-    var originalEnd: [Int32] = []
-    var foldedStart: [Int32] = []
-    originalStart.reserveCapacity(originalUTF8Count)
-    originalEnd.reserveCapacity(originalUTF8Count)
-    foldedStart.reserveCapacity(originalUTF8Count + 1)
-
-    var failure: ICUError?
-    text.withUTF8 { bytes in
-      let kinds = table.kinds
-      let entries = table.utf8
-      let entryStart = table.utf8Start
-      let entryCount = table.scalarCount
-      // The chunk being built: where it starts in the input and the output, and whether
-      // something in it needs ICU.
-      var chunkByte = 0
-      var chunkScalar = 0
-      var chunkOutputByte = 0
-      var chunkOutputScalar = 0
-      var chunkIsComplex = false
-      var scalarIndex = 0
-      var byte = 0
-
-      func flushComplexChunk(endByte: Int, endScalar: Int) throws(ICUError) {
-        output.removeSubrange(chunkOutputByte...)
-        originalStart.removeSubrange(chunkOutputScalar...)
-        originalEnd.removeSubrange(chunkOutputScalar...)
-        let chunk = String(decoding: UnsafeBufferPointer(rebasing: bytes[chunkByte..<endByte]), as: UTF8.self)
-        let folded = try transliterator.apply(utf16: Array(chunk.utf16))
-        let foldedOffset = Int32(originalStart.count)
-        for scalar in String(decoding: folded, as: UTF16.self).unicodeScalars {
-          let replaced =
-            table.options.unifyTypography ? Typography.replacement(for: scalar.value) : nil
-          for value in replaced ?? [scalar.value] {
-            output.append(contentsOf: String(Unicode.Scalar(value)!).utf8)
-            originalStart.append(Int32(chunkScalar))
-            originalEnd.append(Int32(endScalar))
-          }
-        }
-        for index in chunkScalar..<endScalar { foldedStart[index] = foldedOffset }
+    var output = Output(capacity: text.utf8.count)
+    let failure: ICUError? = text.withUTF8 { bytes in
+      do throws(ICUError) {
+        try fold(bytes, into: &output)
+        return nil
+      } catch {
+        return error
       }
-
-      while byte < bytes.count {
-        let lead = bytes[byte]
-        var value: UInt32
-        var length: Int
-        if lead < 0x80 {
-          value = UInt32(lead)
-          length = 1
-        } else if lead < 0xE0 {
-          value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[byte + 1] & 0x3F)
-          length = 2
-        } else if lead < 0xF0 {
-          value =
-            (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[byte + 1] & 0x3F) << 6)
-            | UInt32(bytes[byte + 2] & 0x3F)
-          length = 3
-        } else {
-          value =
-            (UInt32(lead & 0x07) << 18) | (UInt32(bytes[byte + 1] & 0x3F) << 12)
-            | (UInt32(bytes[byte + 2] & 0x3F) << 6) | UInt32(bytes[byte + 3] & 0x3F)
-          length = 4
-        }
-        let kind = value < FoldTable.bound ? kinds[Int(value)] : FoldTable.Kind.complex.rawValue
-        if kind == FoldTable.Kind.breaker.rawValue {
-          if chunkIsComplex {
-            do throws(ICUError) {
-              try flushComplexChunk(endByte: byte, endScalar: scalarIndex)
-            } catch {
-              failure = error
-              return
-            }
-          }
-          chunkIsComplex = false
-        } else if kind == FoldTable.Kind.complex.rawValue {
-          chunkIsComplex = true
-        }
-        // Simple scalars (and breakers) are emitted at once; a complex chunk is redone by ICU.
-        foldedStart.append(Int32(originalStart.count))
-        if kind != FoldTable.Kind.complex.rawValue {
-          let start = Int(entryStart[Int(value)])
-          let end = Int(entryStart[Int(value) + 1])
-          output.append(contentsOf: entries[start..<end])
-          for _ in 0..<Int(entryCount[Int(value)]) {
-            originalStart.append(Int32(scalarIndex))
-            originalEnd.append(Int32(scalarIndex + 1))
-          }
-        }
-        byte += length
-        scalarIndex += 1
-        if kind == FoldTable.Kind.breaker.rawValue {
-          chunkByte = byte
-          chunkScalar = scalarIndex
-          chunkOutputByte = output.count
-          chunkOutputScalar = originalStart.count
-        }
-      }
-      if chunkIsComplex {
-        do throws(ICUError) {
-          try flushComplexChunk(endByte: bytes.count, endScalar: scalarIndex)
-        } catch {
-          failure = error
-          return
-        }
-      }
-      foldedStart.append(Int32(originalStart.count))
     }
     if let failure { throw failure }
     return FoldedText(
-      string: String(decoding: output, as: UTF8.self),
-      utf8: output,
-      originalStart: originalStart,
-      originalEnd: originalEnd,
-      foldedStart: foldedStart
-    )
+      string: String(decoding: output.utf8, as: UTF8.self), utf8: output.utf8,
+      originalStart: output.originalStart, originalEnd: output.originalEnd, foldedStart: output.foldedStart)
+  }
+
+  /// The folded text being built.
+  private struct Output {
+    var utf8: [UInt8] = []
+    var originalStart: [Int32] = []
+    var originalEnd: [Int32] = []
+    var foldedStart: [Int32] = []
+
+    init(capacity: Int) {
+      utf8.reserveCapacity(capacity + 16)
+      originalStart.reserveCapacity(capacity)
+      originalEnd.reserveCapacity(capacity)
+      foldedStart.reserveCapacity(capacity + 1)
+    }
+  }
+
+  /// The chunk being built: where it starts in the input and the output, and whether something
+  /// in it needs ICU. Chunks end at breakers (spaces, digits, most punctuation).
+  private struct Chunk {
+    var byte = 0
+    var scalar = 0
+    var outputByte = 0
+    var outputScalar = 0
+    var isComplex = false
+  }
+
+  private func fold(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout Output) throws(ICUError) {
+    let breaker = FoldTable.Kind.breaker.rawValue
+    let complex = FoldTable.Kind.complex.rawValue
+    var chunk = Chunk()
+    var scalarIndex = 0
+    var byte = 0
+    let count = bytes.count
+    while byte < count {
+      let (value, length) = Self.decode(bytes, at: byte)
+      let kind = value < FoldTable.bound ? table.kinds[Int(value)] : complex
+      if kind == breaker, chunk.isComplex {
+        try foldComplex(chunk, bytes: bytes, endByte: byte, endScalar: scalarIndex, into: &output)
+      }
+      if kind == complex { chunk.isComplex = true }
+      // Simple scalars and breakers are emitted at once; a complex chunk is redone by ICU.
+      output.foldedStart.append(Int32(output.originalStart.count))
+      if kind != complex {
+        let entry = Int(value)
+        let start = Int(table.utf8Start[entry])
+        let end = Int(table.utf8Start[entry + 1])
+        for index in start..<end { output.utf8.append(table.utf8[index]) }
+        for _ in 0..<Int(table.scalarCount[entry]) {
+          output.originalStart.append(Int32(scalarIndex))
+          output.originalEnd.append(Int32(scalarIndex + 1))
+        }
+      }
+      byte += length
+      scalarIndex += 1
+      if kind == breaker {
+        chunk = Chunk(
+          byte: byte, scalar: scalarIndex, outputByte: output.utf8.count,
+          outputScalar: output.originalStart.count)
+      }
+    }
+    if chunk.isComplex {
+      try foldComplex(chunk, bytes: bytes, endByte: count, endScalar: scalarIndex, into: &output)
+    }
+    output.foldedStart.append(Int32(output.originalStart.count))
+  }
+
+  /// Replaces what the fast path emitted for `chunk` with ICU's fold of the whole chunk.
+  private func foldComplex(
+    _ chunk: Chunk, bytes: UnsafeBufferPointer<UInt8>, endByte: Int, endScalar: Int, into output: inout Output
+  ) throws(ICUError) {
+    output.utf8.removeSubrange(chunk.outputByte...)
+    output.originalStart.removeSubrange(chunk.outputScalar...)
+    output.originalEnd.removeSubrange(chunk.outputScalar...)
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[chunk.byte..<endByte]), as: UTF8.self)
+    let folded = try transliterator.apply(utf16: Array(text.utf16))
+    let foldedOffset = Int32(output.originalStart.count)
+    for scalar in String(decoding: folded, as: UTF16.self).unicodeScalars {
+      let replaced = table.options.unifyTypography ? Typography.replacement(for: scalar.value) : nil
+      for value in replaced ?? [scalar.value] {
+        if let scalar = Unicode.Scalar(value) { output.utf8.append(contentsOf: String(scalar).utf8) }
+        output.originalStart.append(Int32(chunk.scalar))
+        output.originalEnd.append(Int32(endScalar))
+      }
+    }
+    for index in chunk.scalar..<endScalar { output.foldedStart[index] = foldedOffset }
+  }
+
+  /// The scalar starting at `index` of valid UTF-8 and its length in bytes.
+  @inline(__always)
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+    let lead = bytes[index]
+    if lead < 0x80 { return (UInt32(lead), 1) }
+    if lead < 0xE0 { return ((UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F), 2) }
+    if lead < 0xF0 {
+      return (
+        (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F), 3
+      )
+    }
+    let value =
+      (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
+      | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
+    return (value, 4)
   }
 }

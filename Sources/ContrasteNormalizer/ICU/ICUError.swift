@@ -7,7 +7,7 @@ public struct ICUError: Error, Sendable, Equatable, CustomStringConvertible {
   /// What Contraste asked ICU to do.
   public let operation: String
 
-  /// ICU's name for the code, e.g. `U_ILLEGAL_ARGUMENT_ERROR`.
+  /// ICU's name for the code, such as `U_ILLEGAL_ARGUMENT_ERROR`.
   public var name: String { String(cString: cicu_error_name(code)) }
 
   public var description: String {
@@ -24,7 +24,7 @@ public struct ICUError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Helpers shared by the ICU wrappers.
 enum ICU {
-  /// The version of the ICU library Contraste links, e.g. "72.1".
+  /// The version of the ICU library Contraste links, such as "72.1".
   static var version: String {
     var buffer = [CChar](repeating: 0, count: 32)
     cicu_version(&buffer, Int32(buffer.count))

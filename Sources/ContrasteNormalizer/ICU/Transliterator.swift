@@ -8,7 +8,7 @@ public final class Transliterator {
   /// The compound ID it was opened with.
   public let id: String
 
-  /// Opens a transliterator for a compound ID, e.g. `NFD; [:Nonspacing Mark:] Remove; NFC; Lower`.
+  /// Opens a transliterator for a compound ID such as `NFD; [:Nonspacing Mark:] Remove; NFC; Lower`.
   public init(id: String) throws(ICUError) {
     let units = Array(id.utf16)
     var status: Int32 = 0

@@ -119,7 +119,7 @@ public struct Dateline: Sendable, Hashable, Codable {
   public var year: Int?
   public var month: Int?
   public var day: Int?
-  /// Scalar range of the whole dateline, e.g. `México, 11 de enero de 2026.-`.
+  /// Scalar range of the whole dateline, such as `México, 11 de enero de 2026.-`.
   public var range: Range<Int>
 
   public init(place: String, year: Int? = nil, month: Int? = nil, day: Int? = nil, range: Range<Int>) {

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Reads articles: decodes bytes, parses front matter and metadata lines, classifies lines,
-/// finds the dateline and publication date, and segments sentences. Not thread-safe: one per task.
+/// Reads articles into ``Article`` values.
+///
+/// Decodes bytes, parses front matter and metadata lines, classifies lines, finds the dateline
+/// and publication date, and segments sentences. Not thread-safe: one per task.
 public struct ArticleReader {
   /// The input formats.
   public enum Format: String, Sendable, CaseIterable {
@@ -79,7 +81,8 @@ public struct ArticleReader {
     guard !text.trimmingSpaces.isEmpty else { throw .empty(path: source) }
     let frontMatter = format == .markdown ? try FrontMatter.parse(text, path: source) : nil
     let scalars = Array(text.unicodeScalars)
-    let layout = classifier.classify(scalars, frontMatterLines: frontMatter?.lineCount ?? 0, markdown: format == .markdown)
+    let layout = classifier.classify(
+      text, scalars, frontMatterLines: frontMatter?.lineCount ?? 0, markdown: format == .markdown)
     var published = date
     if published == nil, let date = frontMatter?.date { published = PublicationDate(date, source: .frontMatter) }
     if published == nil { published = layout.metadataDate }

@@ -14,8 +14,9 @@ public struct CorpusReader {
 
   public init(reader: ArticleReader) { self.reader = reader }
 
-  /// Reads `paths` (files or folders, searched recursively). Article ids are paths relative to
-  /// the folder given, or the path as given for a file.
+  /// Reads `paths`: files, or folders searched recursively.
+  ///
+  /// Article ids are paths relative to the folder given, or the path as given for a file.
   public func read(_ paths: [String]) -> Corpus {
     var corpus = Corpus()
     for path in paths {

@@ -15,7 +15,10 @@ struct FrontMatter: Sendable, Equatable {
       $0.hasSuffix("\r") ? $0.dropLast() : $0
     }
     guard let first = lines.first, first.trimmingCharacters(in: " \t") == "---" else { return nil }
-    guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: " \t")) })
+    guard
+      let close = lines.indices.dropFirst().first(where: {
+        ["---", "..."].contains(lines[$0].trimmingCharacters(in: " \t"))
+      })
     else { throw .unterminatedFrontMatter(path: path) }
     let yaml = lines[1..<close].joined(separator: "\n")
     var result = FrontMatter(lineCount: close + 1)

@@ -13,14 +13,22 @@ struct LineClassifier {
     var metadataDate: PublicationDate?
   }
 
-  /// The lines of `scalars` with their roles; the first `frontMatterLines` lines are front matter.
-  func classify(_ scalars: [Unicode.Scalar], frontMatterLines: Int, markdown: Bool) -> Layout {
+  /// The lines of `text` (whose scalars are `scalars`) with their roles; the first `frontMatterLines` lines are front matter.
+  func classify(_ text: String, _ scalars: [Unicode.Scalar], frontMatterLines: Int, markdown: Bool) -> Layout {
     var lines = Self.split(scalars).enumerated().map { index, range in
       Line(range: range, role: index < frontMatterLines ? .frontMatter : .body)
     }
     var layout = Layout(lines: [])
-    func text(_ line: Line) -> String { String(String.UnicodeScalarView(scalars[line.range])) }
-    func key(_ line: Line) -> String { ((try? folder.key(text(line))) ?? "").trimmingSpaces }
+    func lineText(_ line: Line) -> String { String(String.UnicodeScalarView(scalars[line.range])) }
+    // Fold the article once; each line's key is a slice of it.
+    let folded = try? folder.fold(text)
+    let foldedScalars = folded.map { Array($0.string.unicodeScalars) } ?? []
+    func key(_ line: Line) -> String {
+      guard let folded else { return "" }
+      let start = folded.foldedOffset(ofOriginal: line.range.lowerBound)
+      let end = folded.foldedOffset(ofOriginal: line.range.upperBound)
+      return String(String.UnicodeScalarView(foldedScalars[start..<end])).trimmingSpaces
+    }
 
     for index in lines.indices where lines[index].role == .body {
       let folded = key(lines[index])
@@ -65,7 +73,7 @@ struct LineClassifier {
         }
         break
       }
-      if isByline(text(line)) {
+      if isByline(lineText(line)) {
         lines[index].role = .byline
         continue
       }
@@ -104,7 +112,9 @@ struct LineClassifier {
 
   /// `Crédito foto: …`, `Crédito: X @SRE_mx`, `Foto: …` (folded).
   static func isCredit(_ folded: String) -> Bool {
-    if ["credito:", "creditos:", "credito foto:", "credito de foto:", "credito de la foto:"].contains(where: folded.contains) {
+    if ["credito:", "creditos:", "credito foto:", "credito de foto:", "credito de la foto:"].contains(
+      where: folded.containsBytes)
+    {
       return true
     }
     return ["foto:", "fotos:", "fotografia:", "imagen:", "foto cortesia"].contains(where: folded.hasPrefix)

@@ -1,8 +1,8 @@
 /// Spanish month and weekday names as folded keys, from ICU's locale data plus news variants.
 public struct MonthNames: Sendable {
-  /// Folded name or abbreviation → month number (1–12), e.g. `enero`, `ene`, `setiembre`, `sept`.
+  /// Folded name or abbreviation → month number (1–12), as in `enero`, `ene`, `setiembre`, `sept`.
   public let months: [String: Int]
-  /// Folded weekday name → ISO weekday (1 = Monday), e.g. `miercoles`, `sabado`.
+  /// Folded weekday name → ISO weekday (1 = Monday), as in `miercoles`, `sabado`.
   public let weekdays: [String: Int]
 
   /// Builds the tables from ICU's Spanish symbols, folded with `folder` (accents removed).

@@ -1,4 +1,6 @@
-/// Why an input could not be read. Each message names the file, says what is wrong and the fix.
+/// Why an input could not be read.
+///
+/// Each message names the file, says what is wrong and how to fix it.
 public enum ReaderError: Error, Sendable, Equatable, CustomStringConvertible {
   case notFound(path: String)
   case unreadable(path: String, reason: String)
