@@ -18,7 +18,9 @@ struct ReadCommandTests {
     #expect(byID["001_e8a27daeb1ae8e9e.txt"]?.contains("\n  date: none\n") == true)
     #expect(seed003.contains("\n  date: 2026-01-11 (from dateline)\n  dateline: México\n"))
     #expect(seed003.contains("    3:1  [dateline] México, 11 de enero de 2026.-\n"))
-    #expect(seed003.contains("    20:1  [related-headline] México plantea reforzar comunicación con Trump ante tensión por cárteles"))
+    #expect(
+      seed003.contains(
+        "    20:1  [related-headline] México plantea reforzar comunicación con Trump ante tensión por cárteles"))
     #expect(seed004.contains("\n  date: 2025-12-11 (from metadata-line)\n"))
     #expect(seed004.contains("    11:173  [credit] Crédito: X @SRE_mx\n"))
   }
@@ -52,7 +54,8 @@ struct ReadCommandTests {
     #expect(output.status == 2)
     #expect(output.stdout.isEmpty)
     #expect(
-      output.stderr == "contraste: error: no/such/article.txt: no such file or directory. Check the path and try again.\n")
+      output.stderr
+        == "contraste: error: no/such/article.txt: no such file or directory. Check the path and try again.\n")
   }
 
   @Test func usageErrorsExitWith2() throws {

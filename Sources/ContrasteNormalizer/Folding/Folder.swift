@@ -54,8 +54,10 @@ public struct Folder {
     }
   }
 
-  /// The chunk being built: where it starts in the input and the output, and whether something
-  /// in it needs ICU. Chunks end at breakers (spaces, digits, most punctuation).
+  /// The chunk of text being built.
+  ///
+  /// It records where the chunk starts in the input and the output, and whether something in it
+  /// needs ICU. Chunks end at breakers (spaces, digits, most punctuation).
   private struct Chunk {
     var byte = 0
     var scalar = 0
