@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The pipeline, one target per stage; dependencies point down the pipeline only:
-//   contraste (CLI) → ContrasteTemporal → ContrasteNormalizer → CICUBridge (C, ICU 72)
+//   contraste (CLI) → ContrasteReport → ContrasteCompare → ContrasteClaims → ContrasteTemporal → ContrasteNormalizer → CICUBridge (C, ICU 72)
 // Only the executable depends on ArgumentParser. Only CICUBridge's .c files include <unicode/*.h>.
 /// Warnings are errors in Contraste's own targets (not in dependencies).
 let strictSwift: [SwiftSetting] = [.treatAllWarnings(as: .error)]
@@ -14,6 +14,9 @@ let package = Package(
     .executable(name: "contraste", targets: ["contraste"]),
     .library(name: "ContrasteNormalizer", targets: ["ContrasteNormalizer"]),
     .library(name: "ContrasteTemporal", targets: ["ContrasteTemporal"]),
+    .library(name: "ContrasteClaims", targets: ["ContrasteClaims"]),
+    .library(name: "ContrasteCompare", targets: ["ContrasteCompare"]),
+    .library(name: "ContrasteReport", targets: ["ContrasteReport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -45,11 +48,34 @@ let package = Package(
       dependencies: ["ContrasteNormalizer"],
       swiftSettings: strictSwift
     ),
-    .executableTarget(
-      name: "contraste",
+    .target(
+      name: "ContrasteClaims",
       dependencies: [
         "ContrasteNormalizer",
         "ContrasteTemporal",
+        .product(name: "Yams", package: "Yams"),
+      ],
+      resources: [.copy("Resources/lexicon.yml")],
+      swiftSettings: strictSwift
+    ),
+    .target(
+      name: "ContrasteCompare",
+      dependencies: ["ContrasteClaims", "ContrasteNormalizer"],
+      swiftSettings: strictSwift
+    ),
+    .target(
+      name: "ContrasteReport",
+      dependencies: ["ContrasteCompare", "ContrasteClaims"],
+      swiftSettings: strictSwift
+    ),
+    .executableTarget(
+      name: "contraste",
+      dependencies: [
+        "ContrasteReport",
+        "ContrasteCompare",
+        "ContrasteNormalizer",
+        "ContrasteTemporal",
+        "ContrasteClaims",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSwift
@@ -68,6 +94,11 @@ let package = Package(
     .testTarget(
       name: "ContrasteTemporalTests",
       dependencies: ["ContrasteTemporal", "ContrasteNormalizer"],
+      swiftSettings: strictSwift
+    ),
+    .testTarget(
+      name: "ContrasteClaimsTests",
+      dependencies: ["ContrasteClaims", "ContrasteTemporal", "ContrasteNormalizer"],
       swiftSettings: strictSwift
     ),
     .testTarget(

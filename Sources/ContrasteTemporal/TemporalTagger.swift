@@ -1,6 +1,178 @@
 import ContrasteNormalizer
 
 /// Finds Spanish temporal expressions and resolves them against the publication date (DCT).
+///
+/// The text is folded once (``Folder/fold(_:)``), tokenized in one pass over the folded UTF-8,
+/// and matched by hand-written rules with bounded look-ahead, so tagging is linear in the text.
+/// Offsets and quotes refer to the original text. Not thread-safe (it holds a `Folder`): use one
+/// tagger per task.
+///
+/// Without a DCT, relative expressions (`ayer`, `este martes`) stay unresolved (`XXXX-XX-XX`,
+/// anchor `none`); a date without a year (`el pasado 11 de diciembre`) gets a year inferred from
+/// the nearest date written in full in the same text (anchor `inferred`), or keeps `XXXX`.
 public struct TemporalTagger {
-  public init(folder: Folder) throws(ICUError) {}
+  private let folder: Folder
+  private let lexicon: Lexicon
+
+  /// A tagger that folds with `folder` (share its `FoldTable` between tasks, not the folder).
+  public init(folder: Folder) throws(ICUError) {
+    self.folder = folder
+    let names = try MonthNames(folder: folder)
+    let symbols = try DateSymbols(locale: "es")
+    self.lexicon = try Lexicon(folder: folder, names: names, fullMonths: symbols.months)
+  }
+
+  /// The temporal expressions of `text`, sorted by start then end offset. `dct` is the
+  /// publication date; pass nil when it is unknown. Every line is read on its own.
+  /// If ICU fails to fold the text (it does not for valid strings), the result is empty.
+  public func tag(_ text: String, dct: DayDate?) -> [TemporalMention] {
+    guard let folded = try? folder.fold(text) else { return [] }
+    return tag(text: text, folded: folded, segments: nil, dct: dct)
+  }
+
+  /// The temporal expressions of an article's segments, boilerplate (credits, bylines,
+  /// metadata lines…) skipped. The DCT is `dct`, else the article's publication date.
+  public func tag(_ article: Article, dct: DayDate? = nil) -> [TemporalMention] {
+    guard let folded = try? folder.fold(article.text) else { return [] }
+    let segments = article.segments.filter { $0.boilerplate == nil }.map { segment in
+      folded.foldedOffset(ofOriginal: segment.range.lowerBound)..<folded.foldedOffset(ofOriginal: segment.range.upperBound)
+    }
+    return tag(text: article.text, folded: folded, segments: segments, dct: dct ?? article.published?.date)
+  }
+
+  private func tag(text: String, folded: FoldedText, segments: [Range<Int>]?, dct: DayDate?) -> [TemporalMention] {
+    let tokens = Tokenizer(lexicon: lexicon).tokens(of: folded, segments: segments)
+    guard !tokens.isEmpty else { return [] }
+    let source = SourceText(text, folded: folded)
+    var recognizer = Recognizer(tokens: tokens, lexicon: lexicon, source: source)
+    let candidates = recognizer.candidates()
+    guard !candidates.isEmpty else { return [] }
+    let detector = TenseDetector(tokens: tokens, lexicon: lexicon, source: source)
+    let resolver = Resolver(dct: dct)
+    var tenses = [VerbTense??](repeating: nil, count: candidates.count)
+    func tense(_ index: Int) -> VerbTense? {
+      if let known = tenses[index] { return known }
+      let value = detector.tense(for: candidates[index])
+      tenses[index] = .some(value)
+      return value
+    }
+
+    var results: [Resolver.Result] = []
+    results.reserveCapacity(candidates.count)
+    for (index, candidate) in candidates.enumerated() {
+      let needsTense = Resolver.needsTense(candidate) && (dct != nil || Resolver.needsYear(candidate))
+      results.append(resolver.resolve(candidate, tense: needsTense ? tense(index) : nil))
+    }
+    if dct == nil { inferYears(candidates, &results, resolver: resolver, tense: tense) }
+    attachClockTimes(candidates, tokens: tokens, &results, dct: dct)
+    orderRanges(candidates, &results, resolver: resolver, tense: tense)
+
+    var mentions: [TemporalMention] = []
+    mentions.reserveCapacity(candidates.count)
+    for (candidate, result) in zip(candidates, results) {
+      let range = source.originalRange(tokens[candidate.first].start, tokens[candidate.last].end)
+      var type = candidate.type
+      if result.timex.granularity == .partOfDay || result.timex.granularity == .time { type = .time }
+      mentions.append(
+        TemporalMention(
+          range: range, text: source.quote(range), type: type, timex: result.timex, anchor: result.anchor,
+          mod: candidate.mod, isStart: candidate.isStart, rangeRole: candidate.rangeRole, tense: result.tense,
+          diagnostics: result.diagnostics))
+    }
+    mentions.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    return mentions
+  }
+
+  /// Without a DCT: gives dates without a year a year inferred from the nearest date written in
+  /// full (see ``Resolver/infer(_:tense:reference:referenceTense:)``).
+  private func inferYears(
+    _ candidates: [Candidate], _ results: inout [Resolver.Result], resolver: Resolver, tense: (Int) -> VerbTense?
+  ) {
+    var references: [(index: Int, interval: ClosedRange<DayDate>)] = []
+    for (index, result) in results.enumerated() where result.anchor == .absolute {
+      guard candidates[index].type == .date, let interval = result.timex.interval else { continue }
+      references.append((index, TemporalMention.narrow(interval, by: candidates[index].mod)))
+    }
+    guard !references.isEmpty else { return }
+    for (index, candidate) in candidates.enumerated() where Resolver.needsYear(candidate) {
+      guard results[index].anchor == .none else { continue }
+      func gap(_ other: Int) -> Int {
+        let reference = candidates[other]
+        return reference.last < candidate.first ? candidate.first - reference.last : reference.first - candidate.last
+      }
+      guard let nearest = references.min(by: { gap($0.index) < gap($1.index) }) else { continue }
+      if let inferred = resolver.infer(
+        candidate, tense: tense(index), reference: nearest.interval, referenceTense: tense(nearest.index))
+      {
+        results[index] = inferred
+      }
+    }
+  }
+
+  /// Gives clock times and lone parts of day (`a las 9:15 horas`, `por la tarde`) the day named
+  /// nearest to them in the same sentence, else the DCT.
+  private func attachClockTimes(
+    _ candidates: [Candidate], tokens: [ScanToken], _ results: inout [Resolver.Result], dct: DayDate?
+  ) {
+    for (index, candidate) in candidates.enumerated() {
+      switch candidate.shape {
+      case .clock, .partOfDay: break
+      default: continue
+      }
+      let sentence = tokens[candidate.first].sentence
+      var best: (index: Int, distance: Int)?
+      var other = index - 1
+      while other >= 0, tokens[candidates[other].last].sentence == sentence {
+        if isDay(results[other].timex) {
+          best = (other, candidate.first - candidates[other].last)
+          break
+        }
+        other -= 1
+      }
+      other = index + 1
+      while other < candidates.count, tokens[candidates[other].first].sentence == sentence {
+        if isDay(results[other].timex) {
+          let distance = candidates[other].first - candidate.last
+          if best == nil || distance < best?.distance ?? Int.max { best = (other, distance) }
+          break
+        }
+        other += 1
+      }
+      guard let day = best?.index else { continue }
+      var timex = results[index].timex
+      let base = results[day].timex
+      timex.year = base.year
+      timex.month = base.month
+      timex.day = base.day
+      timex.yearIsUnknown = base.yearIsUnknown
+      results[index].timex = timex
+      results[index].anchor = results[day].anchor
+    }
+  }
+
+  private func isDay(_ timex: Timex) -> Bool {
+    switch timex.granularity {
+    case .day, .partOfDay: return true
+    default: return false
+    }
+  }
+
+  /// Makes the first end of a range come before the second: `del 28 de diciembre al 3 de enero`
+  /// moves the end into the next year when it was resolved without a written year.
+  private func orderRanges(
+    _ candidates: [Candidate], _ results: inout [Resolver.Result], resolver: Resolver, tense: (Int) -> VerbTense?
+  ) {
+    guard candidates.count >= 2 else { return }
+    for index in 0..<(candidates.count - 1) where candidates[index].rangeRole == .from {
+      let next = index + 1
+      guard candidates[next].rangeRole == .to, let first = results[index].timex.interval,
+        let second = results[next].timex.interval, first.lowerBound > second.upperBound
+      else { continue }
+      if results[next].anchor != .absolute, let year = results[next].timex.year {
+        results[next].timex.year = year + 1
+      } else if results[index].anchor != .absolute, let year = results[index].timex.year {
+        results[index].timex.year = year - 1
+      }
+    }
+  }
 }

@@ -1,0 +1,129 @@
+import ContrasteNormalizer
+import ContrasteTemporal
+
+extension ClaimExtractor {
+  /// Topics from the synonym lexicon (`huachicol` = `robo de combustible`).
+  func findTopics(in sentence: Sentence, state: inout ExtractionState) {
+    for (range, topic) in matchers.topics.all(in: sentence.tokens) {
+      let original =
+        sentence.tokens[range.lowerBound].range.lowerBound..<sentence.tokens[range.upperBound - 1].range.upperBound
+      state.add(
+        event: state.current?.key, attribute: "topic",
+        value: ClaimValue(
+          kind: .topic, key: topic, display: lexicon.topics.first { $0.key == topic }?.synonyms.first ?? topic),
+        range: original, rule: "topic.synonym", confidence: 0.8)
+    }
+  }
+
+  /// Places after `en` (`en la Ciudad de México`, `en McAllen, Texas`), given to the nearest
+  /// event mentioned before them.
+  func findPlaces(in sentence: Sentence, events: [LocalEvent], state: inout ExtractionState) {
+    let tokens = sentence.tokens
+    var index = 0
+    while index < tokens.count {
+      guard tokens[index].text == "en" else {
+        index += 1
+        continue
+      }
+      var position = index + 1
+      if position < tokens.count, ["la", "el", "los"].contains(tokens[position].text) { position += 1 }
+      guard let place = matchers.places.match(tokens, at: position) else {
+        index += 1
+        continue
+      }
+      var key = place.payload
+      var end = position + place.length
+      // `McAllen, Texas`: the second name must contain the first.
+      if end + 1 < tokens.count, tokens[end].text == ",", let outer = matchers.places.match(tokens, at: end + 1),
+        matchers.place(key, isWithin: outer.payload)
+      {
+        end += 1 + outer.length
+      } else if let inner = matchers.places.match(tokens, at: end), matchers.place(inner.payload, isWithin: key) {
+        key = inner.payload
+        end += inner.length
+      }
+      let event = events.last { $0.token < index } ?? events.first
+      if let event {
+        let range = tokens[position].range.lowerBound..<tokens[end - 1].range.upperBound
+        state.add(
+          event: event.key, attribute: "place",
+          value: ClaimValue(kind: .place, key: key, display: matchers.placeNames[key] ?? key), range: range,
+          rule: "place.gazetteer", confidence: 0.85)
+      }
+      index = end
+    }
+  }
+
+  /// Gives each date of the sentence to the nearest event mention, with its role.
+  func attach(_ dates: [TemporalMention], in sentence: Sentence, events: [LocalEvent], state: inout ExtractionState) {
+    let words = sentence.tokens
+    let roles = matchers.dateRoles.all(in: words).map(\.payload)
+    for mention in dates {
+      guard let value = Self.dateValue(mention) else { continue }
+      let position = words.firstIndex { $0.range.overlaps(mention.range) } ?? 0
+      guard let event = events.min(by: { abs($0.token - position) < abs($1.token - position) }) else { continue }
+      let attribute: String
+      if mention.isStart {
+        attribute = "date.start"
+      } else if roles.contains("effective") {
+        attribute = "date.effective"
+      } else {
+        attribute = "date.happened"
+      }
+      state.add(
+        event: event.key, attribute: attribute,
+        value: ClaimValue(kind: .date, key: value.key, display: state.article.quote(mention.range), date: value.date),
+        range: mention.range, rule: "date.\(mention.anchor.rawValue)",
+        confidence: mention.anchor.rawValue == "inferred" ? 0.6 : 0.9)
+    }
+  }
+
+  /// Bodies the sentence names as the source of what it reports: the subject of an attribution
+  /// verb (`el Departamento de Estado detalló`) or the complement of `según` / `de acuerdo con`.
+  func attributedBodies(in sentence: Sentence) -> Set<String> {
+    let tokens = sentence.tokens
+    var result = Set<String>()
+    var cueEnds: [Int] = []
+    var verbStarts: [Int] = []
+    for index in tokens.indices {
+      if let cue = matchers.attributionBefore.match(tokens, at: index) { cueEnds.append(index + cue.length) }
+      if matchers.attributionVerbs.matches(tokens, at: index) { verbStarts.append(index) }
+    }
+    for (range, body) in matchers.bodies.all(in: tokens) {
+      let afterCue = cueEnds.contains { range.lowerBound >= $0 && range.lowerBound - $0 <= 2 }
+      let subject = verbStarts.contains { $0 >= range.upperBound && $0 - range.upperBound <= 2 }
+      if afterCue || subject { result.insert(body) }
+    }
+    return result
+  }
+
+  /// Who the sentence attributes its content to: `según el comunicado`, `informó la SRE`.
+  func attribution(in sentence: Sentence, article: Article) -> String? {
+    let tokens = sentence.tokens
+    for index in tokens.indices {
+      if let cue = matchers.attributionBefore.match(tokens, at: index) {
+        return phrase(tokens, from: index + cue.length, article: article)
+      }
+    }
+    for index in tokens.indices {
+      guard let verb = matchers.attributionVerbs.match(tokens, at: index) else { continue }
+      let after = index + verb.length
+      if after < tokens.count, tokens[after].text != "que", let source = phrase(tokens, from: after, article: article) {
+        return source
+      }
+      if index > 0, after < tokens.count, tokens[after].text == "que" {
+        return phrase(tokens, from: 0, upTo: index, article: article)
+      }
+    }
+    return nil
+  }
+
+  /// Up to six words from `start` to the next punctuation, quoted from the original.
+  private func phrase(_ tokens: [TextToken], from start: Int, upTo limit: Int? = nil, article: Article) -> String? {
+    var end = start
+    let stop = min(limit ?? tokens.count, start + 6)
+    while end < stop, tokens[end].kind != .punctuation { end += 1 }
+    guard end > start else { return nil }
+    return article.quote(tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound)
+  }
+}

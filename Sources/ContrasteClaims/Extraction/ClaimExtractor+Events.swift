@@ -1,0 +1,239 @@
+import ContrasteNormalizer
+
+/// An event mention found in the sentence being read, with its token position.
+struct LocalEvent {
+  var key: String
+  var token: Int
+  var relation: EventMention.Relation
+}
+
+extension ClaimExtractor {
+  /// Finds event mentions: triggers with their ordinal, body and relation; event verbs with a
+  /// body; phrases announcing the next event. Generic mentions (`el encuentro`) refer to the
+  /// article's current event.
+  func findEvents(in sentence: Sentence, state: inout ExtractionState) -> [LocalEvent] {
+    let tokens = sentence.tokens
+    var found: [LocalEvent] = []
+    var index = 0
+    var lastTriggerEnd = -10
+    while index < tokens.count {
+      if matchers.nextPhrases.matches(tokens, at: index), let current = state.current {
+        let length = matchers.nextPhrases.match(tokens, at: index)?.length ?? 1
+        let key = Self.key(body: current.body, type: current.type, ordinal: current.ordinal.map { $0 + 1 })
+        found.append(record(key: key, relation: .next, tokens: tokens, index..<(index + length), state: &state))
+        index += length
+        continue
+      }
+      if let founding = matchers.founding.match(tokens, at: index),
+        let body = body(in: tokens, near: index, length: founding.length, verb: true)
+      {
+        let relation: EventMention.Relation = (state.current?.ordinal ?? 1) > 1 ? .previous : .this
+        let key = Self.key(body: body.key, type: founding.payload, ordinal: 1)
+        let range = min(body.range.lowerBound, index)..<(index + founding.length)
+        found.append(record(key: key, relation: relation, tokens: tokens, range, state: &state))
+        index += founding.length
+        continue
+      }
+      if let verb = matchers.eventVerbs.match(tokens, at: index),
+        let body = body(in: tokens, near: index, length: verb.length, verb: true)
+      {
+        let key = Self.key(body: body.key, type: verb.payload, ordinal: nil)
+        let range = min(body.range.lowerBound, index)..<(index + verb.length)
+        found.append(record(key: key, relation: .this, tokens: tokens, range, state: &state))
+        index += verb.length
+        continue
+      }
+      guard let trigger = matchers.triggers.match(tokens, at: index) else {
+        index += 1
+        continue
+      }
+      // `la segunda edición de la reunión`: one mention, not two.
+      if index - lastTriggerEnd <= 3, let last = found.last, last.relation == .this {
+        lastTriggerEnd = index + trigger.length
+        index += trigger.length
+        continue
+      }
+      let end = index + trigger.length
+      lastTriggerEnd = end
+      if let mention = triggerMention(tokens, at: index, length: trigger.length, type: trigger.payload, state: &state) {
+        found.append(mention)
+      }
+      index = end
+    }
+    return found
+  }
+
+  /// The mention a trigger word makes, with ordinal, body and relation.
+  private func triggerMention(
+    _ tokens: [TextToken], at index: Int, length: Int, type: String, state: inout ExtractionState
+  ) -> LocalEvent? {
+    let end = index + length
+    var ordinal: Int?
+    var relation = EventMention.Relation.this
+    var start = index
+    if index > 0, let value = ordinalValue(tokens[index - 1]) {
+      ordinal = value
+      start = index - 1
+    }
+    let before = index > 0 ? tokens[index - 1].text : ""
+    let after = end < tokens.count ? tokens[end].text : ""
+    if matchers.next.contains(before) || matchers.next.contains(after) {
+      relation = .next
+    } else if matchers.previous.contains(before) || matchers.previous.contains(after)
+      || (index >= 2 && tokens[index - 2].text == "desde")
+    {
+      relation = .previous
+    }
+    var bodyKey = body(in: tokens, near: index, length: length)?.key
+    var named = end
+    if bodyKey == nil, tokens[index].isCapitalized, index > 0, let name = namedEvent(tokens, at: index) {
+      (bodyKey, named) = (name.key, name.end)
+    }
+    let current = state.current
+    let sameSeries = current?.type == type
+    if bodyKey == nil, sameSeries { bodyKey = current?.body }
+    switch relation {
+    case .next:
+      if ordinal == nil, sameSeries { ordinal = current?.ordinal.map { $0 + 1 } }
+    case .previous:
+      if ordinal == nil, sameSeries { ordinal = current?.ordinal.map { $0 - 1 } }
+    case .this:
+      if let ordinal, let currentOrdinal = current?.ordinal, sameSeries, ordinal < currentOrdinal {
+        relation = .previous
+      } else if ordinal == nil, bodyKey == current?.body, sameSeries {
+        ordinal = current?.ordinal
+      }
+    }
+    // A bare trigger of another type than the current event (`operativos fronterizos` in a
+    // story about a meeting) is a common noun, not an event.
+    if bodyKey == nil, ordinal == nil, relation == .this, let current, current.type != type { return nil }
+    let key = Self.key(body: bodyKey, type: type, ordinal: ordinal)
+    return record(
+      key: key, relation: relation, tokens: tokens, start..<named, state: &state, ordinalGiven: start < index)
+  }
+
+  /// Records a mention and its claims, and moves the article's current event.
+  private func record(
+    key: String, relation: EventMention.Relation, tokens: [TextToken], _ range: Range<Int>,
+    state: inout ExtractionState, ordinalGiven: Bool = false
+  ) -> LocalEvent {
+    let parts = key.split(separator: "/").map(String.init)
+    let original = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+    let mention = EventMention(
+      key: key, body: parts[0] == "?" ? nil : parts[0], type: parts[1], ordinal: Int(parts[2]), relation: relation,
+      evidence: state.evidence(original))
+    var key = key
+    if relation == .this {
+      let isGeneric = mention.body == nil && mention.ordinal == nil
+      if let current = state.current, current.type == mention.type, isGeneric {
+        key = current.key  // `el encuentro` refers to the event the article is about
+      } else {
+        if let current = state.current, current.type == mention.type, current.body == nil, current.ordinal == nil {
+          state.rekey(current.key, to: key)  // a lead such as "sostendrán una reunión" named it later
+        }
+        state.current = mention
+      }
+    }
+    var stored = mention
+    stored.key = key
+    state.add(stored)
+    // An event named by words outside the lexicon (`Reunión Ministerial de Seguridad`) shows them.
+    let known = mention.body.map { matchers.bodyNames[$0] != nil } ?? true
+    let shown = known ? display(key) : state.article.quote(original)
+    state.add(
+      event: key, attribute: "event", value: ClaimValue(kind: .event, key: key, display: shown),
+      range: original, rule: "event.trigger", confidence: relation == .this ? 0.9 : 0.8)
+    if ordinalGiven, let ordinal = mention.ordinal {
+      state.add(
+        event: key, attribute: "ordinal",
+        value: ClaimValue(kind: .ordinal, key: String(ordinal), display: "\(ordinal)"),
+        range: original, rule: "event.ordinal", confidence: 0.95)
+    }
+    return LocalEvent(key: key, token: range.lowerBound, relation: relation)
+  }
+
+  /// The body a trigger or event verb belongs to: `reunión [bilateral] del Grupo …` after a
+  /// trigger, or the subject before an event verb (`el Grupo … retomará sus trabajos`).
+  func body(in tokens: [TextToken], near index: Int, length: Int, verb: Bool = false) -> (
+    key: String, range: Range<Int>
+  )? {
+    var position = index + length
+    for _ in 0..<2 {
+      // At most one adjective between the trigger and `de`/`del`.
+      if position < tokens.count, !["de", "del"].contains(tokens[position].text), tokens[position].isWord {
+        position += 1
+      }
+      guard position < tokens.count, ["de", "del"].contains(tokens[position].text) else { break }
+      position += 1
+      if position < tokens.count, ["la", "el", "los", "las"].contains(tokens[position].text) { position += 1 }
+      if let match = matchers.bodies.match(tokens, at: position) {
+        return (match.payload, position..<(position + match.length))
+      }
+      // `la segunda edición de la reunión del Grupo …`: look past the second trigger word.
+      guard let trigger = matchers.triggers.match(tokens, at: position) else { break }
+      position += trigger.length
+    }
+    guard verb else { return nil }
+    for position in stride(from: index - 1, through: max(0, index - 10), by: -1) {
+      if let match = matchers.bodies.match(tokens, at: position) {
+        return (match.payload, position..<(position + match.length))
+      }
+    }
+    return nil
+  }
+
+  /// `Reunión Ministerial de Seguridad`: a capitalised trigger that names its own event.
+  private func namedEvent(_ tokens: [TextToken], at index: Int) -> (key: String, end: Int)? {
+    var end = index + 1
+    var words = [tokens[index].text]
+    while end < tokens.count, tokens[end].isWord,
+      tokens[end].isCapitalized
+        || (["de", "del", "la"].contains(tokens[end].text) && end + 1 < tokens.count
+          && tokens[end + 1].isCapitalized)
+    {
+      words.append(tokens[end].text)
+      end += 1
+    }
+    return words.count >= 2 ? (words.joined(separator: "-"), end) : nil
+  }
+
+  /// An ordinal word or numeral (`segunda`, `2ª`, `XXV`).
+  func ordinalValue(_ token: TextToken) -> Int? {
+    if let value = matchers.ordinals[token.text] { return value }
+    if token.kind == .number, let value = Int(token.text.filter(\.isNumber)), token.text.count <= 3 {
+      return value
+    }
+    if token.isCapitalized, let value = Self.roman(token.text) { return value }
+    return nil
+  }
+
+  /// A Roman numeral (folded to lowercase), or nil.
+  static func roman(_ text: String) -> Int? {
+    let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100]
+    guard !text.isEmpty, text.count <= 8, text.allSatisfy({ values[$0] != nil }) else { return nil }
+    var total = 0
+    let digits = text.compactMap { values[$0] }
+    for (index, value) in digits.enumerated() {
+      total += index + 1 < digits.count && value < digits[index + 1] ? -value : value
+    }
+    return total > 0 ? total : nil
+  }
+
+  static func key(body: String?, type: String, ordinal: Int?) -> String {
+    "\(body ?? "?")/\(type)/\(ordinal.map(String.init) ?? "?")"
+  }
+
+  /// A readable event name: `Grupo de Implementación de Seguridad · reunión 2`.
+  func display(_ key: String) -> String {
+    let parts = key.split(separator: "/").map(String.init)
+    guard parts.count == 3 else { return key }
+    let body = matchers.bodyNames[parts[0]] ?? (parts[0] == "?" ? "" : parts[0].replacingDashes)
+    let type = lexicon.events.first { $0.key == parts[1] }?.name ?? parts[1]
+    let ordinal = parts[2] == "?" ? "" : " \(parts[2])"
+    return body.isEmpty ? "\(type)\(ordinal)" : "\(body) · \(type)\(ordinal)"
+  }
+}
+
+extension String {
+  fileprivate var replacingDashes: String { split(separator: "-").joined(separator: " ") }
+}

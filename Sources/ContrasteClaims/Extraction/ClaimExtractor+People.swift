@@ -1,0 +1,170 @@
+import ContrasteNormalizer
+
+extension ClaimExtractor {
+  /// Finds people anchored by a role title: `el embajador Ronald Johnson`, `Roberto Velasco,
+  /// subsecretario para América del Norte y encargado de despacho de la …`, `encabezada por X`.
+  func findPeople(in sentence: Sentence, events: [LocalEvent], state: inout ExtractionState) {
+    let tokens = sentence.tokens
+    let leads = leaderCue(tokens)
+    var index = 0
+    while index < tokens.count {
+      // Title, optional complement, optional comma, then a name.
+      if let title = matchers.titles.match(tokens, at: index) {
+        var position = index + title.length
+        position = skipComplement(tokens, from: position)
+        if position < tokens.count, tokens[position].text == "," { position += 1 }
+        if let name = name(in: tokens, at: position) {
+          let titles = [(index..<(index + title.length), title.payload)]
+          addPerson(name, titles: titles, tokens: tokens, events: events, leads: leads, state: &state)
+          index = name.upperBound
+          continue
+        }
+        index += title.length
+        continue
+      }
+      // A name, a comma, then one or more titles joined by `y`.
+      if let name = name(in: tokens, at: index), name.upperBound < tokens.count, tokens[name.upperBound].text == "," {
+        var titles: [(Range<Int>, String)] = []
+        var position = name.upperBound + 1
+        while let title = matchers.titles.match(tokens, at: position) {
+          titles.append((position..<(position + title.length), title.payload))
+          position = skipComplement(tokens, from: position + title.length)
+          guard position + 1 < tokens.count, tokens[position].text == "y" else { break }
+          position += 1
+        }
+        if !titles.isEmpty {
+          addPerson(name, titles: titles, tokens: tokens, events: events, leads: leads, state: &state)
+          index = position
+          continue
+        }
+      }
+      index += 1
+    }
+  }
+
+  /// Records a person, their roles (with status) and their part in the sentence's event.
+  private func addPerson(
+    _ name: Range<Int>, titles: [(Range<Int>, String)], tokens: [TextToken], events: [LocalEvent], leads: Bool,
+    state: inout ExtractionState
+  ) {
+    let key = name.map { tokens[$0].text }.joined(separator: " ")
+    let nameRange = tokens[name.lowerBound].range.lowerBound..<tokens[name.upperBound - 1].range.upperBound
+    let displayName = state.article.quote(nameRange)
+    // A status right after the name (`… está bajo licencia`) qualifies every title.
+    var trailingStatus: RoleValue.Status?
+    for position in name.upperBound..<min(tokens.count, name.upperBound + 4) {
+      if let status = matchers.statuses.match(tokens, at: position) {
+        trailingStatus = status.payload
+        break
+      }
+    }
+    for (range, office) in titles {
+      var status = trailingStatus
+      for position in range where status == nil {
+        status = matchers.statuses.match(tokens, at: position)?.payload
+      }
+      let title = range.map { tokens[$0].text }.joined(separator: " ")
+      let written = state.article.quote(
+        tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound)
+      let value = RoleValue(person: key, personName: displayName, office: office, title: title, status: status)
+      let roleKey = "\(key)=\(office)" + (status.map { ":\($0.rawValue)" } ?? "")
+      let span =
+        min(
+          tokens[range.lowerBound].range.lowerBound, nameRange.lowerBound)..<max(
+          tokens[range.upperBound - 1].range.upperBound, nameRange.upperBound)
+      state.add(
+        event: nil, attribute: "role",
+        value: ClaimValue(kind: .role, key: roleKey, display: "\(displayName): \(written)", role: value), range: span,
+        rule: "role.title", confidence: 0.9)
+    }
+    // Only a sentence that says who took part or led makes someone a participant.
+    guard leads || participates(tokens) else { return }
+    guard let event = events.first(where: { $0.relation == .this })?.key ?? state.current?.key else { return }
+    state.add(
+      event: event, attribute: leads ? "leader" : "participant",
+      value: ClaimValue(kind: .person, key: key, display: displayName), range: nameRange,
+      rule: leads ? "person.leader" : "person.participant", confidence: 0.85)
+  }
+
+  /// True when the sentence says who took part (`participaron`, `asistieron`, `reunió a`).
+  private func participates(_ tokens: [TextToken]) -> Bool {
+    tokens.contains {
+      [
+        "participaron", "participo", "participaran", "asistieron", "asistio", "acudieron", "acudio", "estuvieron",
+        "reunio", "delegacion", "delegaciones",
+      ].contains($0.text)
+    }
+  }
+
+  /// True when the sentence says who led (`encabezada por`, `lideran`).
+  private func leaderCue(_ tokens: [TextToken]) -> Bool {
+    tokens.contains {
+      ["encabezada", "encabezado", "encabezaron", "liderada", "liderado", "lideran", "presidida"].contains($0.text)
+    }
+  }
+
+  /// Skips an office complement such as `de la Secretaría de Relaciones Exteriores (SRE)`.
+  private func skipComplement(_ tokens: [TextToken], from start: Int) -> Int {
+    var position = start
+    guard position < tokens.count, ["de", "del", "para"].contains(tokens[position].text) else { return start }
+    var sawCapital = false
+    while position < tokens.count, position - start < 14 {
+      let token = tokens[position]
+      if token.isCapitalized || ["de", "del", "la", "las", "los", "para", "y"].contains(token.text)
+        || ["(", ")"].contains(token.text)
+        || (token.kind == .word && token.text.count <= 5 && sawCapital && position > start
+          && tokens[position - 1].text == "(")
+      {
+        sawCapital = sawCapital || token.isCapitalized
+        if token.text == "y", position + 1 < tokens.count, matchers.titles.matches(tokens, at: position + 1) { break }
+        position += 1
+      } else {
+        break
+      }
+    }
+    // Do not eat a following name: stop before a comma or the name itself.
+    return sawCapital ? position : start
+  }
+
+  /// A person's name at `index`: two to six capitalised words, with particles inside.
+  func name(in tokens: [TextToken], at index: Int) -> Range<Int>? {
+    guard index < tokens.count, tokens[index].isWord, tokens[index].isCapitalized,
+      !matchers.titles.matches(tokens, at: index), !matchers.places.matches(tokens, at: index),
+      !matchers.bodies.matches(tokens, at: index), !Self.notNames.contains(tokens[index].text)
+    else { return nil }
+    var end = index + 1
+    var capitalised = 1
+    while end < tokens.count, end - index < 6 {
+      let token = tokens[end]
+      if token.isWord, token.isCapitalized, !matchers.bodies.matches(tokens, at: end) {
+        capitalised += 1
+        end += 1
+      } else if let particles = particleRun(tokens, at: end), end + particles < tokens.count,
+        tokens[end + particles].isCapitalized, tokens[end + particles].isWord
+      {
+        end += particles  // `de la` in `Juan Ramón de la Fuente`
+      } else {
+        break
+      }
+    }
+    return capitalised >= 2 ? index..<end : nil
+  }
+
+  /// The number of name particles (`de`, `de la`, `del`, `de los`) at `index`, or nil.
+  private func particleRun(_ tokens: [TextToken], at index: Int) -> Int? {
+    guard index < tokens.count else { return nil }
+    switch tokens[index].text {
+    case "del": return 1
+    case "de":
+      if index + 1 < tokens.count, ["la", "las", "los"].contains(tokens[index + 1].text) { return 2 }
+      return 1
+    default: return nil
+    }
+  }
+
+  /// Capitalised words that start noun phrases, not names.
+  static let notNames: Set<String> = [
+    "el", "la", "los", "las", "un", "una", "durante", "secretaria", "departamento", "grupo", "programa", "gobierno",
+    "estado", "estados", "ministerio", "congreso", "comision", "asuntos", "hemisferio", "reunion", "oficina",
+  ]
+}

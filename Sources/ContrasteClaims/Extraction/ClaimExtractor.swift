@@ -1,0 +1,88 @@
+import ContrasteNormalizer
+import ContrasteTemporal
+
+/// Turns an article into typed claims: events with their dates, places and participants; people
+/// and roles; figures with hedges and units; agreed topics; attribution.
+///
+/// Rule-based and lexicon-driven, precision first: a claim is made only where a lexicon phrase
+/// anchors it, and every claim carries the exact original words. Boilerplate lines and headings
+/// give no claims. Not thread-safe (it holds ICU objects): one extractor per task.
+public struct ClaimExtractor {
+  public let lexicon: Lexicon
+  let folder: Folder
+  let tagger: TemporalTagger
+  let matchers: LexiconMatchers
+  let numbers = NumberParser()
+
+  /// An extractor for `lexicon` (default: the bundled Spanish lexicon).
+  public init(lexicon: Lexicon, folder: Folder) throws(ICUError) {
+    self.lexicon = lexicon
+    self.folder = folder
+    self.tagger = try TemporalTagger(folder: folder)
+    self.matchers = LexiconMatchers(lexicon, folder: folder)
+  }
+
+  /// The claims of `article`; `dct` overrides the article's publication date.
+  public func extract(_ article: Article, dct: DayDate? = nil) -> ArticleClaims {
+    var state = ExtractionState(article: article)
+    let mentions = tagger.tag(article, dct: dct)
+    if let date = dct ?? article.published?.date {
+      (state.reference, state.referenceSource) = (date, "publication")
+    } else {
+      // An undated article speaks from after the latest past day it states in full (or, without
+      // a past tense, the latest day it does not announce as future).
+      let full = mentions.filter { $0.anchor == .absolute && $0.granularity.rawValue == "day" }
+      let past = full.filter { $0.tense == .past }.compactMap { $0.interval?.upperBound }.max()
+      let notFuture = full.filter { $0.tense != .future && !$0.isStart }.compactMap { $0.interval?.upperBound }.max()
+      if let latest = past ?? notFuture { (state.reference, state.referenceSource) = (latest, "latest-past-date") }
+    }
+    for mention in mentions {
+      for diagnostic in mention.diagnostics {
+        state.diagnostics.append(
+          ArticleDiagnostic(
+            kind: diagnostic.kind.rawValue, detail: diagnostic.message, evidence: state.evidence(mention.range)))
+      }
+    }
+    for sentence in sentences(of: article) {
+      let dates = mentions.filter { sentence.range.contains($0.range.lowerBound) }
+      extract(sentence, dates: dates, state: &state)
+    }
+    return state.result()
+  }
+
+  /// The article's sentences that can hold claims, tokenised: not boilerplate, not headings.
+  func sentences(of article: Article) -> [Sentence] {
+    guard let folded = try? folder.fold(article.text) else { return [] }
+    let foldedScalars = Array(folded.string.unicodeScalars)
+    let original = Array(article.text.unicodeScalars)
+    var result: [Sentence] = []
+    for segment in article.segments where segment.boilerplate == nil && segment.kind == .sentence {
+      let start = folded.foldedOffset(ofOriginal: segment.range.lowerBound)
+      let end = folded.foldedOffset(ofOriginal: segment.range.upperBound)
+      let tokens = Tokenizer.tokens(folded: foldedScalars, in: start..<end, map: folded, original: original)
+      if !tokens.isEmpty { result.append(Sentence(range: segment.range, tokens: tokens)) }
+    }
+    return result
+  }
+
+  private func extract(_ sentence: Sentence, dates: [TemporalMention], state: inout ExtractionState) {
+    state.attribution = attribution(in: sentence, article: state.article)
+    state.sources.formUnion(attributedBodies(in: sentence))
+    let events = findEvents(in: sentence, state: &state)
+    findPeople(in: sentence, events: events, state: &state)
+    findFigures(in: sentence, dates: dates, state: &state)
+    findTopics(in: sentence, state: &state)
+    guard !events.isEmpty else { return }
+    findPlaces(in: sentence, events: events, state: &state)
+    attach(dates, in: sentence, events: events, state: &state)
+  }
+}
+
+/// A tokenised sentence.
+struct Sentence {
+  var range: Range<Int>
+  var tokens: [TextToken]
+
+  /// The folded words, for cue lookups.
+  var words: [String] { tokens.map(\.text) }
+}

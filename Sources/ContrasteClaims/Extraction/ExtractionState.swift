@@ -1,0 +1,65 @@
+import ContrasteNormalizer
+
+/// What the extractor knows while it walks an article's sentences in order.
+struct ExtractionState {
+  let article: Article
+  private(set) var claims: [Claim] = []
+  private(set) var events: [EventMention] = []
+  /// The event the article is currently about.
+  var current: EventMention?
+  /// The attribution of the sentence being read.
+  var attribution: String?
+  /// Bodies named in attributions.
+  var sources: Set<String> = []
+  var diagnostics: [ArticleDiagnostic] = []
+  var reference: DayDate?
+  var referenceSource: String?
+  private var seen: Set<String> = []
+
+  init(article: Article) { self.article = article }
+
+  /// Evidence for an original scalar range of the article.
+  func evidence(_ range: Range<Int>) -> Evidence {
+    let location = article.location(of: range.lowerBound)
+    return Evidence(
+      article: article.id, start: range.lowerBound, end: range.upperBound, line: location.line,
+      column: location.column, quote: article.quote(range))
+  }
+
+  /// Records a claim unless the article already made the same one (same event, attribute, value).
+  mutating func add(
+    event: String?, attribute: String, value: ClaimValue, range: Range<Int>, rule: String, confidence: Double
+  ) {
+    let identity = "\(event ?? "-")|\(attribute)|\(value.key)"
+    guard seen.insert(identity).inserted else { return }
+    claims.append(
+      Claim(
+        id: "\(article.id)#\(claims.count + 1)", article: article.id, event: event, attribute: attribute, value: value,
+        evidence: evidence(range), attribution: attribution, rule: rule, confidence: confidence))
+  }
+
+  mutating func add(_ mention: EventMention) { events.append(mention) }
+
+  /// Gives claims and mentions made under a provisional event key their real key.
+  mutating func rekey(_ old: String, to new: String) {
+    guard old != new else { return }
+    for index in claims.indices where claims[index].event == old { claims[index].event = new }
+    for index in events.indices where events[index].key == old {
+      events[index].key = new
+      let parts = new.split(separator: "/")
+      if parts.count == 3 {
+        events[index].body = parts[0] == "?" ? nil : String(parts[0])
+        events[index].ordinal = Int(parts[2])
+      }
+    }
+    for index in claims.indices where claims[index].attribute == "event" && claims[index].value.key == old {
+      claims[index].value.key = new
+    }
+  }
+
+  func result() -> ArticleClaims {
+    ArticleClaims(
+      article: article.id, events: events, claims: claims, sources: sources.sorted(), diagnostics: diagnostics,
+      reference: reference, referenceSource: referenceSource)
+  }
+}

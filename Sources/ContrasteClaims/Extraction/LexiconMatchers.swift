@@ -1,0 +1,79 @@
+import ContrasteNormalizer
+
+/// The lexicon compiled into phrase matchers over folded tokens.
+struct LexiconMatchers: Sendable {
+  let bodies: PhraseMatcher<String>
+  let bodyNames: [String: String]
+  let triggers: PhraseMatcher<String>
+  let eventVerbs: PhraseMatcher<String>
+  let founding: PhraseMatcher<String>
+  let next: Set<String>
+  let previous: Set<String>
+  let nextPhrases: PhraseMatcher<Bool>
+  let ordinals: [String: Int]
+  let dateRoles: PhraseMatcher<String>
+  let hedges: PhraseMatcher<Hedge>
+  let figureNouns: PhraseMatcher<String>
+  let figureBefore: PhraseMatcher<String>
+  let unitKinds: [String: String]
+  let units: PhraseMatcher<Lexicon.Unit>
+  let titles: PhraseMatcher<String>
+  let statuses: PhraseMatcher<RoleValue.Status>
+  let topics: PhraseMatcher<String>
+  let places: PhraseMatcher<String>
+  let placeNames: [String: String]
+  let placeParents: [String: String]
+  let attributionBefore: PhraseMatcher<Bool>
+  let attributionVerbs: PhraseMatcher<Bool>
+
+  init(_ lexicon: Lexicon, folder: Folder) {
+    bodies = PhraseMatcher(lexicon.bodies.flatMap { body in body.aliases.map { ($0, body.key) } }, folder: folder)
+    bodyNames = Dictionary(lexicon.bodies.map { ($0.key, $0.name) }, uniquingKeysWith: { $1 })
+    triggers = PhraseMatcher(
+      lexicon.events.flatMap { type in (type.triggers ?? []).map { ($0, type.key) } }, folder: folder)
+    eventVerbs = PhraseMatcher(
+      lexicon.events.flatMap { type in (type.verbs ?? []).map { ($0, type.key) } }, folder: folder)
+    founding = PhraseMatcher(
+      lexicon.events.flatMap { type in (type.founding ?? []).map { ($0, type.key) } }, folder: folder)
+    next = Set(lexicon.next.flatMap { Tokenizer.phrase($0, folder: folder) })
+    previous = Set(lexicon.previous.flatMap { Tokenizer.phrase($0, folder: folder) })
+    nextPhrases = PhraseMatcher(lexicon.nextPhrases.map { ($0, true) }, folder: folder)
+    var ordinals: [String: Int] = [:]
+    for (word, value) in lexicon.ordinals {
+      for key in Tokenizer.phrase(word, folder: folder) { ordinals[key] = value }
+    }
+    self.ordinals = ordinals
+    dateRoles = PhraseMatcher(lexicon.dateRoles.flatMap { role, phrases in phrases.map { ($0, role) } }, folder: folder)
+    hedges = PhraseMatcher(lexicon.hedges.map { ($0.key, $0.value) }, folder: folder)
+    figureNouns = PhraseMatcher(
+      lexicon.figures.flatMap { kind in (kind.nouns ?? []).map { ($0, kind.key) } }, folder: folder)
+    figureBefore = PhraseMatcher(
+      lexicon.figures.flatMap { kind in (kind.before ?? []).map { ($0, kind.key) } }, folder: folder)
+    var unitKinds: [String: String] = [:]
+    for kind in lexicon.figures { for unit in kind.units ?? [] { unitKinds[unit] = kind.key } }
+    self.unitKinds = unitKinds
+    units = PhraseMatcher(lexicon.units.map { ($0.key, $0.value) }, folder: folder)
+    titles = PhraseMatcher(lexicon.roles.flatMap { role in role.titles.map { ($0, role.key) } }, folder: folder)
+    statuses = PhraseMatcher(
+      lexicon.roleStatus.flatMap { status, phrases in
+        phrases.compactMap { phrase in RoleValue.Status(rawValue: status).map { (phrase, $0) } }
+      }, folder: folder)
+    topics = PhraseMatcher(lexicon.topics.flatMap { topic in topic.synonyms.map { ($0, topic.key) } }, folder: folder)
+    places = PhraseMatcher(lexicon.places.flatMap { place in place.aliases.map { ($0, place.key) } }, folder: folder)
+    placeNames = Dictionary(lexicon.places.map { ($0.key, $0.name) }, uniquingKeysWith: { $1 })
+    placeParents = Dictionary(
+      lexicon.places.compactMap { place in place.parent.map { (place.key, $0) } }, uniquingKeysWith: { $1 })
+    attributionBefore = PhraseMatcher(lexicon.attribution.before.map { ($0, true) }, folder: folder)
+    attributionVerbs = PhraseMatcher(lexicon.attribution.verbs.map { ($0, true) }, folder: folder)
+  }
+
+  /// True when place `inner` is `outer` or inside it.
+  func place(_ inner: String, isWithin outer: String) -> Bool {
+    var current: String? = inner
+    while let key = current {
+      if key == outer { return true }
+      current = placeParents[key]
+    }
+    return false
+  }
+}

@@ -1,0 +1,94 @@
+/// Reads Spanish numbers from tokens: digits with Spanish or Mexican separators (`1.234,5`,
+/// `7,1`, `1,200`), words (`doce`, `veintiocho`, `ciento veinte`, `una docena`, `medio millón`).
+struct NumberParser: Sendable {
+  static let units: [String: Double] = [
+    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16,
+    "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiun": 21,
+    "veintiuna": 21, "veintidos": 22, "veintitres": 23, "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26,
+    "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+    "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200,
+    "doscientas": 200, "trescientos": 300, "trescientas": 300, "cuatrocientos": 400, "cuatrocientas": 400,
+    "quinientos": 500, "quinientas": 500, "seiscientos": 600, "seiscientas": 600, "setecientos": 700,
+    "setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900, "novecientas": 900,
+  ]
+
+  /// The number at `index` and how many tokens it takes, or nil.
+  func parse(_ tokens: [TextToken], at index: Int) -> (value: Double, length: Int)? {
+    guard index < tokens.count else { return nil }
+    var value: Double
+    var length: Int
+    let token = tokens[index]
+    if token.kind == .number {
+      guard let digits = Self.digits(token.text) else { return nil }
+      (value, length) = (digits, 1)
+    } else if token.text == "medio", index + 1 < tokens.count, ["millon", "mil"].contains(tokens[index + 1].text) {
+      return (tokens[index + 1].text == "millon" ? 500_000 : 500, 2)
+    } else if ["una", "media"].contains(token.text), index + 1 < tokens.count, tokens[index + 1].text == "docena" {
+      return (token.text == "una" ? 12 : 6, 2)
+    } else if let words = words(tokens, at: index) {
+      (value, length) = words
+    } else {
+      return nil
+    }
+    // Multipliers: `1,2 millones`, `tres mil`.
+    if index + length < tokens.count {
+      switch tokens[index + length].text {
+      case "mil": (value, length) = (value * 1_000, length + 1)
+      case "millon", "millones": (value, length) = (value * 1_000_000, length + 1)
+      default: break
+      }
+    }
+    return (value, length)
+  }
+
+  /// Number words such as `ciento veinticinco` or `treinta y dos`.
+  private func words(_ tokens: [TextToken], at index: Int) -> (Double, Int)? {
+    var total: Double = 0
+    var length = 0
+    var position = index
+    while position < tokens.count, let value = Self.units[tokens[position].text] {
+      total += value
+      length = position - index + 1
+      position += 1
+      // `treinta y dos`
+      if position + 1 < tokens.count, tokens[position].text == "y", value >= 30, value < 100,
+        let next = Self.units[tokens[position + 1].text], next < 10
+      {
+        total += next
+        position += 2
+        length = position - index
+      }
+    }
+    return length > 0 ? (total, length) : nil
+  }
+
+  /// Digits with separators: both `.` and `,` → Spanish (`1.234,5`); one separator followed by
+  /// exactly three digits → thousands (`1.200`, `1,200`); otherwise a decimal mark (`7,1`, `6.1`).
+  static func digits(_ text: String) -> Double? {
+    let hasDot = text.contains(".")
+    let hasComma = text.contains(",")
+    var normalized = text
+    if hasDot && hasComma {
+      let decimal: Character = text.lastIndex(of: ",")! > text.lastIndex(of: ".")! ? "," : "."
+      normalized = String(text.filter { $0 != (decimal == "," ? "." : ",") }.map { $0 == "," ? "." : $0 })
+    } else if hasDot || hasComma {
+      let separator: Character = hasDot ? "." : ","
+      let groups = text.split(separator: separator)
+      if groups.count > 1, groups.dropFirst().allSatisfy({ $0.count == 3 }) {
+        normalized = text.filter { $0 != separator }
+      } else if groups.count == 2 {
+        normalized = text.replacingOccurrences(of: ",", with: ".")
+      } else {
+        return nil
+      }
+    }
+    return Double(normalized)
+  }
+}
+
+extension String {
+  fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+    split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}

@@ -1,0 +1,24 @@
+import ContrasteClaims
+import ContrasteNormalizer
+
+/// The whole audit of a corpus: extract each article's claims, then compare them.
+public struct Auditor {
+  public let lexicon: Lexicon
+  private let extractor: ClaimExtractor
+  private let folder: Folder
+
+  public init(lexicon: Lexicon, folder: Folder) throws(ICUError) {
+    self.lexicon = lexicon
+    self.folder = folder
+    self.extractor = try ClaimExtractor(lexicon: lexicon, folder: folder)
+  }
+
+  /// Extracts and compares; files the reader skipped are listed in the audit.
+  public func audit(_ corpus: CorpusReader.Corpus, dct: DayDate? = nil) -> Audit {
+    let inputs = corpus.articles.map { article in
+      ComparisonInput(article: article, claims: extractor.extract(article, dct: dct), folder: folder)
+    }
+    let skipped = corpus.skipped.map { Skipped(path: $0.path, reason: $0.description) }
+    return Comparer(lexicon: lexicon).compare(inputs, skipped: skipped)
+  }
+}

@@ -1,0 +1,88 @@
+import ContrasteClaims
+import ContrasteNormalizer
+
+extension Comparer {
+  /// Compares what the articles say each person is. Several offices can hold at once; the same
+  /// office with different statuses (`bajo licencia`, `encargado de despacho`) is a change over
+  /// time when the articles speak from different days, and a conflict when from the same day.
+  func roleFindings(_ inputs: [ComparisonInput], sources: SourceClusters) -> [Finding] {
+    var byPerson: [String: [(Claim, Int)]] = [:]
+    for (index, input) in inputs.enumerated() {
+      for claim in input.claims.claims where claim.attribute == "role" {
+        guard let person = claim.value.role?.person else { continue }
+        byPerson[person, default: []].append((claim, index))
+      }
+    }
+    var findings: [Finding] = []
+    for person in byPerson.keys.sorted() {
+      let claims = byPerson[person] ?? []
+      let articles = Set(claims.map(\.1))
+      guard articles.count > 1 else { continue }
+      var byValue: [String: [(Claim, Int)]] = [:]
+      for (claim, input) in claims where !(byValue[claim.value.key]?.contains { $0.1 == input } ?? false) {
+        byValue[claim.value.key, default: []].append((claim, input))
+      }
+      let values = byValue.keys.sorted().map { key in
+        value(
+          (byValue[key] ?? []).sorted { inputs[$0.1].document.id < inputs[$1.1].document.id }, inputs: inputs,
+          sources: sources)
+      }
+      let name = claims.first?.0.value.role?.personName ?? person
+      // Same office, different status?
+      var byOffice: [String: [(Claim, Int)]] = [:]
+      for (claim, input) in claims {
+        if let office = claim.value.role?.office { byOffice[office, default: []].append((claim, input)) }
+      }
+      var kind = Finding.Kind.agreement
+      var severity = Severity.info
+      var arguments = ["person": name]
+      for office in byOffice.keys.sorted() {
+        let entries = byOffice[office] ?? []
+        let statuses = Set(entries.map { $0.0.value.role?.status?.rawValue ?? "" })
+        guard statuses.count > 1 else { continue }
+        // `encargado de despacho` next to the plain title is a detail, not a change.
+        if statuses.subtracting(["", RoleValue.Status.acting.rawValue]).isEmpty {
+          kind = kind == .agreement ? .compatible : kind
+          continue
+        }
+        let days = Set(entries.compactMap { inputs[$0.1].claims.reference })
+        if days.count > 1, let first = days.min(), let last = days.max() {
+          kind = .compatible
+          severity = max(severity, .warning)
+          arguments["days"] = String(last.daysSinceEpoch - first.daysSinceEpoch)
+          arguments["change"] = "time"
+        } else {
+          kind = .contradiction
+          severity = .warning
+        }
+      }
+      if kind == .agreement, values.count > 1 { kind = .compatible }
+      if kind == .agreement, values.allSatisfy({ $0.articles.count == 1 }) { continue }
+      findings.append(
+        Finding(
+          kind: kind, severity: severity, event: nil, eventLabel: nil, attribute: "role",
+          rule: "role-\(kind.rawValue)", message: Message("role.\(kind.rawValue)", arguments), values: values,
+          documents: [],
+          fingerprint: Fingerprint.make(
+            ["role", person] + values.map { "\($0.value)@\($0.articles.joined(separator: ","))" })))
+    }
+    return findings
+  }
+
+  /// Problems inside one article, such as a weekday that does not match its date.
+  func inconsistencyFindings(_ inputs: [ComparisonInput]) -> [Finding] {
+    inputs.flatMap { input in
+      input.claims.diagnostics.map { diagnostic in
+        Finding(
+          kind: .inconsistency, severity: .warning, event: nil, eventLabel: nil, attribute: "date",
+          rule: diagnostic.kind, message: Message("inconsistency.\(diagnostic.kind)", ["detail": diagnostic.detail]),
+          values: [
+            FindingValue(
+              value: diagnostic.evidence.quote, display: diagnostic.evidence.quote, evidence: [diagnostic.evidence],
+              independentSources: 1, articles: [input.document.id], stated: true, inferredIn: [], attributed: false)
+          ], documents: [input.document.id],
+          fingerprint: Fingerprint.make([diagnostic.kind, input.document.id, diagnostic.evidence.quote]))
+      }
+    }
+  }
+}

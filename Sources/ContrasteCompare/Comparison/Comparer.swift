@@ -1,0 +1,127 @@
+import ContrasteClaims
+import ContrasteNormalizer
+
+/// Compares the claims of several articles: finds the same events across outlets, relates their
+/// values on the comparison lattice, weighs independent sources, and reports findings.
+public struct Comparer: Sendable {
+  let places: PlaceTree
+  let lexicon: Lexicon
+  /// Labels of events whose body is not in the lexicon, from the articles' own words.
+  var labels: [String: String] = [:]
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    self.places = PlaceTree(lexicon.places)
+  }
+
+  /// The audit of `inputs`; `skipped` lists files that could not be read.
+  public func compare(_ inputs: [ComparisonInput], skipped: [Skipped] = []) -> Audit {
+    let inputs = inputs.sorted { $0.document.id < $1.document.id }
+    var labels: [String: String] = [:]
+    let sources = sourceClusters(inputs)
+    let events = eventClusters(inputs)
+    for input in inputs {
+      for claim in input.claims.claims where claim.attribute == "event" {
+        let id = events.id(for: claim.value.key, article: claim.article)
+        if labels[id] == nil { labels[id] = claim.value.display }
+      }
+    }
+    var comparer = self
+    comparer.labels = labels
+    var findings = comparer.dependenceFindings(inputs, sources: sources)
+    findings += comparer.valueFindings(inputs, events: events, sources: sources)
+    findings += comparer.roleFindings(inputs, sources: sources)
+    findings += comparer.inconsistencyFindings(inputs)
+    findings.sort(by: Self.order)
+    let clusters = Dictionary(grouping: inputs.flatMap(\.claims.events)) {
+      events.id(for: $0.key, article: $0.evidence.article)
+    }
+    .map { id, mentions in
+      EventCluster(
+        id: id, label: comparer.label(id),
+        mentions: mentions.map(\.evidence).sorted { ($0.article, $0.start) < ($1.article, $1.start) })
+    }
+    .sorted { $0.id < $1.id }
+    return Audit(
+      documents: inputs.map(\.document), events: clusters,
+      sourceClusters: sources.groups.map { $0.map { inputs[$0].document.id } }, findings: findings,
+      skipped: skipped.sorted { $0.path < $1.path })
+  }
+
+  /// Report order: contradictions first, then by event, attribute and fingerprint.
+  static func order(_ a: Finding, _ b: Finding) -> Bool {
+    let ranks: [Finding.Kind: Int] = [
+      .contradiction: 0, .inconsistency: 1, .compatible: 2, .agreement: 3, .singleSource: 4, .dependence: 5,
+    ]
+    return (ranks[a.kind] ?? 9, a.event ?? "", a.attribute, a.fingerprint)
+      < (ranks[b.kind] ?? 9, b.event ?? "", b.attribute, b.fingerprint)
+  }
+
+  /// A readable label for an event id: `Grupo de Implementación de Seguridad · reunión 2`.
+  func label(_ id: String) -> String {
+    let parts = id.split(separator: "/").map(String.init)
+    guard parts.count == 3 else { return id }
+    if parts[0] != "?", !lexicon.bodies.contains(where: { $0.key == parts[0] }), let label = labels[id] { return label }
+    let body =
+      lexicon.bodies.first { $0.key == parts[0] }?.name
+      ?? (parts[0] == "?" ? "" : parts[0].split(separator: "-").joined(separator: " "))
+    let type = lexicon.events.first { $0.key == parts[1] }?.name ?? parts[1]
+    let ordinal = parts[2].hasPrefix("?") ? "" : " \(parts[2])"
+    return body.isEmpty ? "\(type)\(ordinal)" : "\(body) · \(type)\(ordinal)"
+  }
+
+  // MARK: Source independence
+
+  /// Independent-source clusters: near-copies and articles relaying the same source on the same event.
+  struct SourceClusters {
+    var groups: [[Int]]
+    var clusterOf: [Int]
+    /// Why two articles were joined, per pair of indices.
+    var reasons: [[Int]: Message]
+  }
+
+  func sourceClusters(_ inputs: [ComparisonInput]) -> SourceClusters {
+    var union = UnionFind(count: inputs.count)
+    var reasons: [[Int]: Message] = [:]
+    for (first, second, jaccard) in DependenceDetector.copies(inputs.map(\.shingles)) {
+      union.union(first, second)
+      reasons[[first, second]] = Message("dependence.copy", ["similarity": String(Int((jaccard * 100).rounded()))])
+    }
+    for first in inputs.indices {
+      for second in inputs.indices where second > first && reasons[[first, second]] == nil {
+        let a = inputs[first].claims
+        let b = inputs[second].claims
+        let shared = Set(a.sources).intersection(b.sources)
+        let sharedEvents = Set(a.events.map(\.key).filter { !$0.contains("?") })
+          .intersection(b.events.map(\.key).filter { !$0.contains("?") })
+        if let source = shared.sorted().first, !sharedEvents.isEmpty {
+          union.union(first, second)
+          let name = lexicon.bodies.first { $0.key == source }?.name ?? source
+          reasons[[first, second]] = Message("dependence.source", ["source": name])
+        }
+      }
+    }
+    let groups = union.groups()
+    var clusterOf = Array(repeating: 0, count: inputs.count)
+    for (index, group) in groups.enumerated() { for member in group { clusterOf[member] = index } }
+    return SourceClusters(groups: groups, clusterOf: clusterOf, reasons: reasons)
+  }
+
+  func dependenceFindings(_ inputs: [ComparisonInput], sources: SourceClusters) -> [Finding] {
+    sources.groups.filter { $0.count > 1 }.map { group in
+      let ids = group.map { inputs[$0].document.id }
+      let pairs = sources.reasons.filter { group.contains($0.key[0]) }.sorted {
+        $0.key.lexicographicallyPrecedes($1.key)
+      }
+      var arguments = ["documents": ids.joined(separator: ", ")]
+      if let reason = pairs.first?.value {
+        arguments.merge(reason.arguments) { $1 }
+        arguments["reason"] = reason.id
+      }
+      return Finding(
+        kind: .dependence, severity: .info, event: nil, eventLabel: nil, attribute: "source",
+        rule: "source-dependence", message: Message("dependence", arguments), values: [], documents: ids,
+        fingerprint: Fingerprint.make(["source", ids.joined(separator: ",")]))
+    }
+  }
+}

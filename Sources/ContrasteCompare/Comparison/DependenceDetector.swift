@@ -1,0 +1,76 @@
+import ContrasteClaims
+import ContrasteNormalizer
+
+/// Finds articles that are not independent: near-copies of the same text (word 5-gram shingles,
+/// MinHash signatures, LSH banding for candidates, exact Jaccard on candidates only) and
+/// articles that relay the same primary source for the same event.
+struct DependenceDetector: Sendable {
+  /// Shingle size in words.
+  static let shingle = 5
+  static let bands = 16
+  static let rows = 4
+  /// Jaccard similarity at or above which two texts are copies.
+  static let threshold = 0.25
+
+  /// The shingle hashes of a folded text.
+  static func shingles(_ folded: String) -> Set<UInt64> {
+    let words = folded.split { !$0.isLetter && !$0.isNumber }
+    guard words.count >= shingle else { return words.isEmpty ? [] : [hash(words[...])] }
+    var result = Set<UInt64>()
+    for start in 0...(words.count - shingle) { result.insert(hash(words[start..<(start + shingle)])) }
+    return result
+  }
+
+  /// FNV-1a over the words; stable across runs (Swift's `Hasher` is seeded per process).
+  static func hash(_ words: ArraySlice<Substring>) -> UInt64 {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    for word in words {
+      for byte in word.utf8 {
+        value ^= UInt64(byte)
+        value &*= 0x100_0000_01b3
+      }
+      value ^= 0x20
+      value &*= 0x100_0000_01b3
+    }
+    return value
+  }
+
+  /// MinHash signature: the minimum of each of `bands × rows` mixed hashes.
+  static func signature(_ shingles: Set<UInt64>) -> [UInt64] {
+    (0..<(bands * rows)).map { seed in
+      let salt = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15
+      var minimum = UInt64.max
+      for shingle in shingles { minimum = min(minimum, mix(shingle ^ salt)) }
+      return minimum
+    }
+  }
+
+  private static func mix(_ input: UInt64) -> UInt64 {
+    var z = input &+ 0x9E37_79B9_7F4A_7C15
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// Pairs of near-copies (indices into `shingles`) with their Jaccard similarity.
+  static func copies(_ shingles: [Set<UInt64>]) -> [(Int, Int, Double)] {
+    let signatures = shingles.map(signature)
+    var candidates = Set<[Int]>()
+    for band in 0..<bands {
+      var buckets: [[UInt64]: [Int]] = [:]
+      for (index, signature) in signatures.enumerated() where !shingles[index].isEmpty {
+        buckets[Array(signature[(band * rows)..<((band + 1) * rows)]), default: []].append(index)
+      }
+      for bucket in buckets.values where bucket.count > 1 {
+        for (position, first) in bucket.enumerated() {
+          for second in bucket[(position + 1)...] { candidates.insert([first, second]) }
+        }
+      }
+    }
+    return candidates.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }.compactMap { pair in
+      let (a, b) = (shingles[pair[0]], shingles[pair[1]])
+      let jaccard = Double(a.intersection(b).count) / Double(max(1, a.union(b).count))
+      return jaccard >= threshold ? (pair[0], pair[1], jaccard) : nil
+    }
+  }
+}

@@ -1,0 +1,33 @@
+/// A word, number or punctuation mark of folded text, as the recognizer sees it.
+struct ScanToken: Sendable {
+  enum Kind: UInt8, Sendable {
+    case word
+    case number
+    case punctuation
+  }
+
+  var kind: Kind
+  /// Folded scalar offsets, end exclusive.
+  var start: Int32
+  var end: Int32
+  /// Byte offsets into the folded UTF-8, end exclusive.
+  var byteStart: Int32 = 0
+  var byteEnd: Int32 = 0
+  /// Lexicon entry of a word, or -1.
+  var entry: Int32 = -1
+  /// Value of a number (-1 when it has more than nine digits); the byte of a punctuation mark
+  /// (0x80 for any non-ASCII mark other than the ordinal indicators `º`, `ª`, `°`, stored as 0xBA).
+  var value: Int32 = 0
+  /// Number of digits of a number, letters of a word.
+  var length: Int16 = 0
+  /// Whitespace (or the start of a segment) precedes the token.
+  var spaced: Bool = true
+  /// The segment (a sentence of an article, a line of plain text) the token belongs to;
+  /// expressions never span two segments.
+  var segment: Int32 = 0
+  /// The sentence the token belongs to: tense cues and clock times look no further.
+  var sentence: Int32 = 0
+
+  static let ordinalMark: Int32 = 0xBA
+  static let otherMark: Int32 = 0x80
+}

@@ -1,0 +1,191 @@
+/// Finds the tense that places a date without a year before or after the DCT: a deictic word
+/// in the expression (`pasado`, `próximo`), `para` before it, a participle just before it
+/// (`celebrada el 3 de marzo`), or else the nearest verb of its clause.
+struct TenseDetector {
+  let tokens: [ScanToken]
+  let lexicon: Lexicon
+  let source: SourceText
+
+  /// What a word says about tense.
+  enum Cue {
+    case finite(VerbTense)
+    case infinitive
+    /// A past participle; `future` for `previsto`, `programado`.
+    case participle(VerbTense)
+  }
+
+  /// The tense cue for the expression spanning tokens `first...last`, or nil when there is none.
+  func tense(for candidate: Candidate) -> VerbTense? {
+    if let deictic = candidate.deictic { return deictic }
+    if candidate.preposition == .para { return .future }
+    let sentence = tokens[candidate.first].sentence
+    // Left, up to a `que` or a colon: the verb of the expression's own clause.
+    var index = candidate.first - 1
+    var words = 0
+    var stoppedAtClause = false
+    while index >= 0, tokens[index].sentence == sentence, words < 25 {
+      if let keyword = keyword(index), keyword == .que {
+        stoppedAtClause = true
+        break
+      }
+      if tokens[index].kind == .punctuation, tokens[index].value == 0x3A { break }
+      if let cue = cue(index) {
+        switch cue {
+        case .finite(let tense):
+          return tense == .neutral ? nil : tense
+        case .infinitive:
+          return periphrasis(before: index)
+        case .participle(let tense):
+          if let auxiliary = finiteTense(index - 1) { return auxiliary }
+          // `por anticipado`, `de pasada`: a participle after a preposition is no verb.
+          let afterPreposition = isKw(index - 1, [.por, .de, .en, .a, .con, .sin])
+          if candidate.first - index <= 4, !afterPreposition { return tense }
+        }
+      }
+      if tokens[index].kind == .word { words += 1 }
+      index -= 1
+    }
+    // Right, up to a `que`.
+    index = candidate.last + 1
+    words = 0
+    while index < tokens.count, tokens[index].sentence == sentence, words < 25 {
+      if keyword(index) == .que { break }
+      if let cue = cue(index), case .finite(let tense) = cue { return tense == .neutral ? nil : tense }
+      if tokens[index].kind == .word { words += 1 }
+      index += 1
+    }
+    // Then the main clause before `que`.
+    guard stoppedAtClause else { return nil }
+    index = candidate.first - 1
+    words = 0
+    while index >= 0, tokens[index].sentence == sentence, words < 40 {
+      if let cue = cue(index), case .finite(let tense) = cue { return tense == .neutral ? nil : tense }
+      if tokens[index].kind == .word { words += 1 }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// The tense of an aspectual or modal verb governing the infinitive at `index`
+  /// (`comenzará a cobrarse`, `volverán a reunirse`, `deberá presentarse`), else nil.
+  private func periphrasis(before index: Int) -> VerbTense? {
+    var position = index - 1
+    var skipped = 0
+    while position >= 0, skipped < 3, isKw(position, [.a, .de, .que, .se, .le, .les, .lo, .la]) {
+      position -= 1
+      skipped += 1
+    }
+    guard position >= 0, tokens[position].sentence == tokens[index].sentence,
+      let tense = finiteTense(position), tense != .neutral
+    else { return nil }
+    let word = source.foldedWord(tokens[position])
+    let stems = [
+      "comenz", "empez", "volv", "vuelv", "deb", "pod", "pued", "pud", "tendr", "tien", "tuv", "acab", "dej", "segu",
+      "sigu", "inici", "pas", "habr", "hab", "sol", "suel", "ir", "iba", "va", "voy",
+    ]
+    return stems.contains(where: word.hasPrefix) ? tense : nil
+  }
+
+  /// The tense of a finite verb at `index`, or nil.
+  private func finiteTense(_ index: Int) -> VerbTense? {
+    guard index >= 0, let cue = cue(index), case .finite(let tense) = cue else { return nil }
+    return tense
+  }
+
+  private func keyword(_ index: Int) -> Keyword? {
+    let token = tokens[index]
+    guard token.kind == .word, token.entry >= 0 else { return nil }
+    return lexicon.entries[Int(token.entry)].keyword
+  }
+
+  private func isKw(_ index: Int, _ keywords: [Keyword]) -> Bool {
+    guard index >= 0, index < tokens.count, let keyword = keyword(index) else { return false }
+    return keywords.contains(keyword)
+  }
+
+  /// What the word at `index` says about tense, from the lexicon or its ending.
+  func cue(_ index: Int) -> Cue? {
+    let token = tokens[index]
+    guard token.kind == .word, token.length >= 2 else { return nil }
+    let entry = token.entry >= 0 ? lexicon.entries[Int(token.entry)] : nil
+    if let tense = entry?.tense {
+      if ["va", "van", "vamos", "voy"].contains(source.foldedWord(token)) {
+        return .finite(isKw(index + 1, [.a]) ? .future : .neutral)
+      }
+      return .finite(tense)
+    }
+    if entry?.keyword != nil || entry?.month ?? 0 > 0 || entry?.weekday ?? 0 > 0 || entry?.unit != nil { return nil }
+    if entry?.cardinal ?? -1 >= 0 || entry?.ordinal ?? 0 != 0 { return nil }
+    if source.isTitlecase(token), index > 0, tokens[index - 1].sentence == token.sentence { return nil }
+    let word = source.lowercasedWord(token)
+    let folded = source.foldedWord(token)
+    let count = folded.count
+    if word.hasSuffix("rá") || word.hasSuffix("rán") || word.hasSuffix("ré") || (count >= 7 && folded.hasSuffix("remos")) {
+      return .finite(.future)
+    }
+    if folded.hasSuffix("ria") || folded.hasSuffix("rian") {
+      return word.hasSuffix("ría") || word.hasSuffix("rían") ? .finite(.neutral) : nil
+    }
+    if count >= 3, word.hasSuffix("ó") { return .finite(.past) }
+    if count >= 5, folded.hasSuffix("aron") || folded.hasSuffix("ieron") || folded.hasSuffix("yeron")
+      || folded.hasSuffix("jeron")
+    {
+      return .finite(.past)
+    }
+    if count >= 5, folded.hasSuffix("aba") || folded.hasSuffix("aban"), !folded.hasPrefix("acab") {
+      return .finite(.past)
+    }
+    if count >= 5, Self.participleEndings.contains(where: folded.hasSuffix), !Self.participleNouns.contains(folded) {
+      return .participle(Self.futureParticiples.contains(where: folded.hasPrefix) ? .future : .past)
+    }
+    if count >= 4, Self.isInfinitive(folded) { return .infinitive }
+    return nil
+  }
+
+  private static func isInfinitive(_ word: String) -> Bool {
+    var stem = Substring(word)
+    for clitic in ["se", "los", "las", "les", "lo", "la", "le", "nos"] where stem.hasSuffix(clitic) {
+      let shorter = stem.dropLast(clitic.count)
+      if shorter.hasSuffix("ar") || shorter.hasSuffix("er") || shorter.hasSuffix("ir") {
+        stem = shorter
+        break
+      }
+    }
+    guard stem.hasSuffix("ar") || stem.hasSuffix("er") || stem.hasSuffix("ir") else { return false }
+    return !infinitiveNouns.contains(String(stem))
+  }
+
+  static let participleEndings = ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
+
+  /// Participles that point to the future: `prevista para el 8 de marzo`.
+  static let futureParticiples = ["previst", "programad", "agendad", "planead", "pautad", "proyectad", "convocad"]
+
+  /// Words with participle endings that are nouns or adjectives.
+  static let participleNouns: Set<String> = [
+    "estado", "estados", "unidos", "unidas", "mercado", "mercados", "resultado", "resultados", "partido", "partidos",
+    "sentido", "senado", "jurado", "abogado", "abogada", "abogados", "diputado", "diputada", "diputados", "soldado",
+    "soldados", "cuidado", "comunicado", "comunicados", "contenido", "salida", "medida", "medidas", "comida",
+    "bebida", "partida", "llegada", "entrada", "jornada", "jornadas", "mirada", "temporada", "decada", "decadas",
+    "privado", "privada", "pasado", "pasada", "pasados", "pasadas", "invitado", "invitados", "encargado",
+    "encargada", "delegado", "delegada", "delegados", "aliado", "aliados", "granada", "armada", "embajada",
+    "helado", "apellido", "sonido", "marido", "ruido", "olvido", "pedido", "vestido", "tejido", "significado",
+    "reinado", "apartado", "feriado", "colorado", "nevada", "canada", "estrada", "cantidad", "mitad", "ciudad",
+    "seguridad", "unidad", "sociedad", "vida", "herida", "heridas", "bancada", "ministerio", "senado", "grado",
+    "grados", "prado", "lado", "lados", "nada", "cada", "todo", "periodo", "mandado", "alcaldada", "puntada",
+    "ejido", "ejidos", "fraccionado", "licenciado", "licenciada", "magistrado", "magistrada", "magistrados",
+    "mandatario", "empleado", "empleados", "afiliado", "afiliados", "ciudadano", "acusado", "acusados", "acusada",
+    "detenido", "detenidos", "detenida", "desaparecido", "desaparecidos", "fallecido", "fallecidos", "herido",
+    "heridos", "afectado", "afectados", "damnificado", "damnificados", "secuestrado", "secuestrados",
+  ]
+
+  /// Words ending like infinitives that are nouns or adjectives.
+  static let infinitiveNouns: Set<String> = [
+    "lugar", "hogar", "mar", "par", "bar", "militar", "popular", "particular", "similar", "nuclear", "solar",
+    "polar", "escolar", "familiar", "titular", "celular", "regular", "lunar", "dolar", "azar", "altar", "pilar",
+    "collar", "hangar", "radar", "nectar", "cancer", "mujer", "placer", "taller", "alquiler", "ayer", "caracter",
+    "cadaver", "primer", "tercer", "super", "poster", "bienestar", "pesar", "quehacer", "amanecer", "atardecer",
+    "parecer", "elixir", "nadir", "emir", "auxiliar", "peculiar", "vulgar", "ejemplar", "secular", "circular",
+    "angular", "modular", "molecular", "muscular", "vascular", "consular", "insular", "tutelar", "estelar",
+    "lunar", "mayor", "menor", "exterior", "interior", "hacker", "lider", "master", "cuchillo",
+  ]
+}

@@ -1,0 +1,193 @@
+import ContrasteNormalizer
+
+/// Splits folded text into words, numbers and punctuation in one linear pass over its UTF-8
+/// bytes, looking each word up in the lexicon as it goes.
+struct Tokenizer {
+  let lexicon: Lexicon
+
+  /// Abbreviations (folded) whose period does not end a sentence.
+  private static let abbreviations: Set<[UInt8]> = Set(
+    [
+      "sr", "sra", "srta", "sres", "dr", "dra", "lic", "ing", "gral", "gob", "mtro", "mtra", "arq",
+      "prof", "av", "avda", "col", "no", "num", "nro", "art", "arts", "ej", "etc", "aprox", "tel",
+      "ext", "pag", "pags", "dpto", "cia", "uu", "ee", "jr", "sto", "sta", "pdte", "depto", "vol",
+    ].map { Array($0.utf8) })
+
+  /// The tokens of `folded`. With `segments` (sorted, disjoint folded scalar ranges) only tokens
+  /// starting inside one are kept and each range is a segment; without, every line is a segment.
+  func tokens(of folded: FoldedText, segments: [Range<Int>]?) -> [ScanToken] {
+    var tokens: [ScanToken] = []
+    tokens.reserveCapacity(folded.utf8.count / 5 + 4)
+    folded.utf8.withUnsafeBufferPointer { bytes in
+      let count = bytes.count
+      var byte = 0
+      var scalar = 0
+      var spaced = true
+      var line: Int32 = 0
+      var segmentIndex = 0
+      var lastSegment: Int32 = -1
+
+      /// The segment of a token starting at `scalar`, or nil when it is outside every segment.
+      func segment(at scalar: Int) -> Int32? {
+        guard let segments else { return line }
+        while segmentIndex < segments.count, scalar >= segments[segmentIndex].upperBound { segmentIndex += 1 }
+        guard segmentIndex < segments.count, scalar >= segments[segmentIndex].lowerBound else { return nil }
+        return Int32(segmentIndex)
+      }
+
+      func append(_ token: ScanToken) {
+        guard let segment = segment(at: Int(token.start)) else {
+          spaced = false
+          return
+        }
+        var token = token
+        token.segment = segment
+        if segment != lastSegment { token.spaced = true }
+        lastSegment = segment
+        tokens.append(token)
+        spaced = false
+      }
+
+      while byte < count {
+        let lead = bytes[byte]
+        if lead == 0x20 || lead == 0x09 || lead == 0x0D || lead == 0x0B || lead == 0x0C {
+          spaced = true
+          byte += 1
+          scalar += 1
+          continue
+        }
+        if lead == 0x0A {
+          spaced = true
+          line += 1
+          byte += 1
+          scalar += 1
+          continue
+        }
+        let start = scalar
+        let tokenByte = byte
+        if lead >= 0x30 && lead <= 0x39 {
+          var value = 0
+          var digits = 0
+          while byte < count, bytes[byte] >= 0x30, bytes[byte] <= 0x39 {
+            if digits < 9 { value = value * 10 + Int(bytes[byte] - 0x30) }
+            digits += 1
+            byte += 1
+            scalar += 1
+          }
+          var token = ScanToken(kind: .number, start: Int32(start), end: Int32(scalar))
+          token.byteStart = Int32(tokenByte)
+          token.byteEnd = Int32(byte)
+          token.value = digits > 9 ? -1 : Int32(value)
+          token.length = Int16(min(digits, Int(Int16.max)))
+          token.spaced = spaced
+          append(token)
+          continue
+        }
+        let (value, length) = Self.decode(bytes, at: byte)
+        let letter = Self.isLetter(value)
+        if letter {
+          let wordStart = byte
+          var letters = 0
+          var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+          while byte < count {
+            let (next, nextLength) = Self.decode(bytes, at: byte)
+            guard Self.isLetter(next) else { break }
+            for offset in 0..<nextLength { hash = (hash ^ UInt64(bytes[byte + offset])) &* 0x100_0000_01b3 }
+            byte += nextLength
+            scalar += 1
+            letters += 1
+          }
+          var token = ScanToken(kind: .word, start: Int32(start), end: Int32(scalar))
+          token.byteStart = Int32(tokenByte)
+          token.byteEnd = Int32(byte)
+          token.entry = lexicon.lookup(UnsafeBufferPointer(rebasing: bytes[wordStart..<byte]), hash: hash)
+          token.length = Int16(min(letters, Int(Int16.max)))
+          token.spaced = spaced
+          append(token)
+          continue
+        }
+        var token = ScanToken(kind: .punctuation, start: Int32(start), end: Int32(start + 1))
+        if value < 0x80 {
+          token.value = Int32(value)
+        } else if value == 0xBA || value == 0xAA || value == 0xB0 {
+          token.value = ScanToken.ordinalMark
+        } else {
+          token.value = ScanToken.otherMark
+        }
+        token.spaced = spaced
+        byte += length
+        scalar += 1
+        token.byteStart = Int32(tokenByte)
+        token.byteEnd = Int32(byte)
+        append(token)
+      }
+    }
+    markSentences(&tokens, folded: folded)
+    return tokens
+  }
+
+  /// Numbers sentences: a new segment, or `.`, `?`, `!`, `;` before a space, starts one.
+  private func markSentences(_ tokens: inout [ScanToken], folded: FoldedText) {
+    var sentence: Int32 = 0
+    var endsSentence = false
+    for index in tokens.indices {
+      if index > 0, tokens[index].segment != tokens[index - 1].segment || (endsSentence && tokens[index].spaced) {
+        sentence += 1
+      }
+      tokens[index].sentence = sentence
+      let token = tokens[index]
+      endsSentence = false
+      guard token.kind == .punctuation else { continue }
+      switch token.value {
+      case 0x3F, 0x21, 0x3B:  // ? ! ;
+        endsSentence = true
+      case 0x2E:  // .
+        guard index > 0 else { break }
+        let previous = tokens[index - 1]
+        if previous.kind == .word, previous.end == token.start {
+          if previous.length == 1 { break }
+          if previous.length <= 5 {
+            let bytes = Array(folded.utf8[Int(previous.byteStart)..<Int(previous.byteEnd)])
+            if Self.abbreviations.contains(bytes) { break }
+            if previous.entry >= 0, lexicon.entries[Int(previous.entry)].monthAbbreviation > 0 { break }
+          }
+        }
+        endsSentence = true
+      default:
+        break
+      }
+    }
+  }
+
+  /// The scalar starting at `index` and its length in bytes.
+  @inline(__always)
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+    let lead = bytes[index]
+    if lead < 0x80 { return (UInt32(lead), 1) }
+    if lead < 0xE0, index + 1 < bytes.count {
+      return ((UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F), 2)
+    }
+    if lead < 0xF0, index + 2 < bytes.count {
+      return (
+        (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F), 3
+      )
+    }
+    if index + 3 < bytes.count {
+      let value =
+        (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
+        | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
+      return (value, 4)
+    }
+    return (0xFFFD, 1)
+  }
+
+  /// Letters of words: ASCII letters, Latin letters with marks, and alphabetic scalars beyond.
+  @inline(__always)
+  static func isLetter(_ value: UInt32) -> Bool {
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    if value < 0xC0 { return false }
+    if value <= 0x24F { return value != 0xD7 && value != 0xF7 }
+    if value < 0x370 { return true }
+    return Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+  }
+}
