@@ -25,6 +25,9 @@ struct Candidate: Sendable {
     /// A set of weekdays (`los lunes`) or weekends (weekday 0).
     case setWeekday(Int)
     case reference(Timex.Reference)
+    /// A decade (`los años noventa`, first year 1990) or century (`el siglo XXI`, first year 2000).
+    case decade(Int)
+    case century(Int)
   }
 
   /// Which occurrence of a weekday is meant.
@@ -57,6 +60,8 @@ struct Candidate: Sendable {
   var year: Int?
   var month: Int?
   var day: Int?
+  /// The month was taken from the other end of a range or list (`del [13] al 15 de julio`).
+  var monthBorrowed = false
   /// A year counted from the DCT's (`del año pasado` -1), when the text names it that way.
   var yearOffset: Int?
   /// The year was taken from the other end of a range (`de enero a marzo de 2026`).

@@ -31,7 +31,7 @@ enum Keyword: String, CaseIterable, Sendable {
   case siglo, hora, horas, hrs, hr, h, hs, min, minuto, minutos, segundo, segundos
   case am, pm, punto, cuarto, vez, veces, edad
   // Adverbs.
-  case ahora, actualmente, recientemente, diariamente, anualmente, mensualmente, semanalmente
+  case momento, momentos, futuro, ahora, actualmente, recientemente, diariamente, anualmente, mensualmente, semanalmente
   case trimestralmente, semestralmente, quincenalmente, actualidad
   // Seasons.
   case primavera, verano, otono = "otoño", invierno

@@ -43,7 +43,11 @@ struct Lexicon: Sendable {
         update(name) { $0.monthAbbreviation = month }
       }
     }
-    for (name, weekday) in names.weekdays { update(name) { $0.weekday = weekday } }
+    for (name, weekday) in names.weekdays {
+      update(name) { $0.weekday = weekday }
+      // `los sábados`, `los domingos` (the other weekdays end in -s already).
+      if !name.hasSuffix("s") { update(name + "s") { $0.weekday = weekday } }
+    }
     for (word, value) in Self.cardinals { try update(folder.key(word)) { $0.cardinal = value } }
     for (word, value) in Self.ordinals { try update(folder.key(word)) { $0.ordinal = value } }
     for (word, unit) in Self.units { try update(folder.key(word)) { $0.unit = unit } }

@@ -193,6 +193,7 @@ extension Recognizer {
       candidate.yearOffset = yearOffset
       if !isLast {
         candidate.yearBorrowed = year != nil
+        candidate.monthBorrowed = true
         if rangeLike, item.day > lastItem.day {
           candidate.month = month == 1 ? 12 : month - 1
           if month == 1, let year { candidate.year = year - 1 }
@@ -336,7 +337,8 @@ extension Recognizer {
     if let article = context.article, isKw(article, .el, .del, .al) { cue = true }
     if let preposition = context.preposition {
       switch preposition {
-      case .y, .o, .e, .a, .al: cue = cue || continuesList(at: index)
+      case .a: cue = cue || continuesList(at: index) || (1900...2100).contains(value)
+      case .y, .o, .e, .al: cue = cue || continuesList(at: index)
       case .por, .sobre: break
       default: cue = true
       }
@@ -465,8 +467,11 @@ extension Recognizer {
     let context = left(of: index)
     var sign = 0
     if isFree(index - 1), isKw(index - 1, .hace) {
-      sign = -1
-      first = index - 1
+      // `desde hace diez años` measures a duration.
+      if !(isFree(index - 2) && isKw(index - 2, .desde)) {
+        sign = -1
+        first = index - 1
+      }
     } else if isFree(index - 2), isKw(index - 1, .de), isKw(index - 2, .dentro) {
       sign = 1
       first = index - 2

@@ -137,12 +137,22 @@ extension Recognizer {
       if isFree(index - 1), isKw(index - 1, .la) { return partOfDayNoun(index, part) }
       return nil
     case .mediodia, .medianoche:
-      guard isFree(index - 1), isKw(index - 1, .al, .el, .a, .del, .de, .hasta, .desde, .hacia, .antes, .despues, .tras)
+      guard isFree(index - 1), isKw(index - 1, .al, .el, .la, .a, .del, .de, .hasta, .desde, .hacia, .antes, .despues, .tras)
       else { return nil }
       let hour = keyword == .mediodia ? 12 : 0
       return [withLeft(Candidate(first: index, last: index, shape: .clock(hour: hour, minute: 0), type: .time), index)]
     case .ahora, .actualmente:
       return [reference(index, index, .present)]
+    case .momento, .momentos:
+      guard isFree(index - 1), isKw(index - 1, .este, .estos) else { return nil }
+      return [reference(index - 1, index, .present)]
+    case .futuro:
+      guard isFree(index - 2), isKw(index - 1, .el), isKw(index - 2, .en, .hacia, .para) else { return nil }
+      return [reference(index - 1, index, .future)]
+    case .pasado:
+      // `en el pasado`: the noun, not the modifier of `el pasado 11 de diciembre`.
+      guard isFree(index - 2), isKw(index - 1, .el), isKw(index - 2, .en), !startsTemporal(index + 1) else { return nil }
+      return [reference(index - 1, index, .past)]
     case .actualidad:
       guard isFree(index - 1), isKw(index - 1, .la) else { return nil }
       return [reference(index - 1, index, .present)]
@@ -235,7 +245,7 @@ extension Recognizer {
   func partOfDayNoun(_ index: Int, _ part: Timex.PartOfDay) -> [Candidate]? {
     let article = index - 1
     let hasPor = isFree(index - 2) && isKw(index - 2, .por)
-    if isKw(index + 1, .de, .del), let day = dayExpression(from: index + 2) {
+    if isKw(index + 1, .de, .del), let day = dayExpression(from: index + 2, afterContraction: isKw(index + 1, .del)) {
       var candidate = day
       candidate.first = hasPor ? index - 2 : article
       candidate.partOfDay = part
@@ -251,10 +261,11 @@ extension Recognizer {
     return [candidate]
   }
 
-  /// A day expression starting at `index` (`este 11 de diciembre`, `ayer`, `martes`).
-  func dayExpression(from index: Int) -> Candidate? {
+  /// A day expression starting at `index` (`este 11 de diciembre`, `ayer`, `martes`); after
+  /// `del` the contraction is the expression's article (`la noche del sábado`).
+  func dayExpression(from index: Int, afterContraction: Bool) -> Candidate? {
     var nested = self
-    nested.floor = index
+    nested.floor = afterContraction ? index - 1 : index
     var head = index
     while head < min(index + 3, hi) {
       if let list = nested.match(at: head), list.count == 1, let day = list.first, day.namesDay, day.first >= index,
@@ -342,6 +353,9 @@ extension Recognizer {
   /// `todos los días`, `año 2025`.
   func matchUnit(_ index: Int, _ unit: TimeUnit) -> [Candidate]? {
     let plural = isPlural(index)
+    if unit == .month, !plural, isKw(index + 1, .de), monthName(at: index + 2) != nil { return nil }
+    if let decade = decade(index, unit: unit, plural: plural) { return [decade] }
+    if unit == .century, !plural, let century = century(index) { return [century] }
     if unit == .year, !plural, let (value, digits) = plainNumber(index + 1), digits == 4,
       let year = year(index + 1, value: value, last: index + 1)
     {
@@ -415,6 +429,68 @@ extension Recognizer {
     candidate.isStart = context.isStart
     candidate.deictic = context.deictic ?? post?.tense
     return [candidate]
+  }
+
+  /// `los años noventa`, `los años 90`, `los años 2000`, `la década de los ochenta`, `la década de 1990`.
+  func decade(_ index: Int, unit: TimeUnit, plural: Bool) -> Candidate? {
+    var position = index + 1
+    if unit == .decade, !plural {
+      guard isKw(position, .de) else { return nil }
+      position += 1
+      if isKw(position, .los) { position += 1 }
+    } else if unit != .year || !plural {
+      return nil
+    }
+    var year: Int?
+    if let (value, digits) = plainNumber(position) {
+      if digits == 2, value % 10 == 0, value >= 10 { year = 1900 + value }
+      if digits == 4, value % 10 == 0, (1000...2090).contains(value) { year = value }
+    } else if let value = entry(position)?.cardinal, value >= 20, value <= 90, value % 10 == 0 {
+      year = 1900 + value
+    }
+    guard let year, !isCountNoun(position + 1) else { return nil }
+    let context = left(of: index)
+    var candidate = Candidate(first: context.spanStart(), last: position, shape: .decade(year))
+    candidate.mod = context.part
+    candidate.preposition = context.preposition
+    return candidate
+  }
+
+  /// `el siglo XXI`, `el siglo 20`.
+  func century(_ index: Int) -> Candidate? {
+    var number: Int?
+    if let (value, digits) = plainNumber(index + 1), digits <= 2, (1...30).contains(value) {
+      number = value
+    } else if let token = token(index + 1), token.kind == .word, token.length <= 6 {
+      number = Self.romanValue(source.foldedWord(token))
+    }
+    guard let number, (1...30).contains(number) else { return nil }
+    let context = left(of: index)
+    var candidate = Candidate(first: context.spanStart(), last: index + 1, shape: .century((number - 1) * 100))
+    candidate.mod = context.part
+    candidate.preposition = context.preposition
+    return candidate
+  }
+
+  /// The value of a Roman numeral written in lower case (`xxi` → 21), or nil.
+  static func romanValue(_ word: String) -> Int? {
+    let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100]
+    var total = 0
+    var previous = 0
+    for character in word.reversed() {
+      guard let value = values[character] else { return nil }
+      total += value < previous ? -value : value
+      previous = max(previous, value)
+    }
+    return total > 0 ? total : nil
+  }
+
+  /// True when token `index` starts a temporal phrase (a number, month, weekday or unit).
+  func startsTemporal(_ index: Int) -> Bool {
+    guard let token = token(index) else { return false }
+    if token.kind == .number { return true }
+    guard let entry = entry(index) else { return false }
+    return entry.month > 0 || entry.weekday > 0 || entry.unit != nil || entry.keyword == .manana
   }
 
   /// True when the word at `index` ends in `s` (and is not `mes`).

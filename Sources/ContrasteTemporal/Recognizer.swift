@@ -116,6 +116,7 @@ struct Recognizer {
     var target = found[index]
     if target.day != nil, target.month == nil, let month = source.month {
       target.month = month
+      target.monthBorrowed = true
       if let day = target.day, let sourceDay = source.day, day > sourceDay {
         target.month = month == 1 ? 12 : month - 1
         if month == 1, let year = source.year { target.year = year - 1 }

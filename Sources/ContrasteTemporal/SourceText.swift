@@ -1,13 +1,24 @@
 import ContrasteNormalizer
 
-/// The text being tagged: the original scalars (for quotes, letter case and accents) and the
+/// The text being tagged: the original UTF-8 (for quotes, letter case and accents) and the
 /// folded text the tokens point into.
 struct SourceText {
-  let original: [Unicode.Scalar]
+  /// The original text's UTF-8.
+  let utf8: [UInt8]
+  /// Byte offset of each original scalar, plus one entry for the end.
+  let scalarStart: [Int32]
   let folded: FoldedText
 
   init(_ text: String, folded: FoldedText) {
-    self.original = Array(text.unicodeScalars)
+    let bytes = Array(text.utf8)
+    var starts: [Int32] = []
+    starts.reserveCapacity(bytes.count + 1)
+    bytes.withUnsafeBufferPointer { buffer in
+      for index in 0..<buffer.count where buffer[index] & 0xC0 != 0x80 { starts.append(Int32(index)) }
+    }
+    starts.append(Int32(bytes.count))
+    self.utf8 = bytes
+    self.scalarStart = starts
     self.folded = folded
   }
 
@@ -18,22 +29,43 @@ struct SourceText {
 
   /// The original text of a scalar range.
   func quote(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: original[range])
-    return String(view)
+    String(decoding: utf8[Int(scalarStart[range.lowerBound])..<Int(scalarStart[range.upperBound])], as: UTF8.self)
+  }
+
+  /// The original scalar at scalar offset `offset`.
+  func scalar(at offset: Int) -> Unicode.Scalar {
+    let start = Int(scalarStart[offset])
+    let end = Int(scalarStart[offset + 1])
+    var value: UInt32 = 0
+    let lead = utf8[start]
+    switch end - start {
+    case 1: value = UInt32(lead)
+    case 2: value = (UInt32(lead & 0x1F) << 6) | UInt32(utf8[start + 1] & 0x3F)
+    case 3: value = (UInt32(lead & 0x0F) << 12) | (UInt32(utf8[start + 1] & 0x3F) << 6) | UInt32(utf8[start + 2] & 0x3F)
+    default:
+      value =
+        (UInt32(lead & 0x07) << 18) | (UInt32(utf8[start + 1] & 0x3F) << 12) | (UInt32(utf8[start + 2] & 0x3F) << 6)
+        | UInt32(utf8[start + 3] & 0x3F)
+    }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
 
   /// True when the token is written with a capital and then a small letter (`Mayo`, not `MAYO`).
   func isTitlecase(_ token: ScanToken) -> Bool {
     let range = originalRange(token.start, token.end)
     guard range.count >= 2 else { return false }
-    return original[range.lowerBound].properties.isUppercase
-      && original[range.lowerBound + 1].properties.isLowercase
+    return scalar(at: range.lowerBound).properties.isUppercase && scalar(at: range.lowerBound + 1).properties.isLowercase
   }
 
-  /// The original word of a token in lower case, accents kept (`informó`), for tense suffixes.
-  func lowercasedWord(_ token: ScanToken) -> String {
-    quote(originalRange(token.start, token.end)).lowercased()
+  /// True when the original letters behind folded scalar `offset` carry an acute accent (`ó`, `á`).
+  func hasAccent(atFolded offset: Int) -> Bool {
+    for index in folded.originalRange(of: offset..<(offset + 1)) {
+      switch scalar(at: index).value {
+      case 0xE1, 0xE9, 0xED, 0xF3, 0xFA, 0xC1, 0xC9, 0xCD, 0xD3, 0xDA, 0x301: return true
+      default: continue
+      }
+    }
+    return false
   }
 
   /// The folded word of a token (`informo`).

@@ -63,9 +63,10 @@ public struct TemporalTagger {
       let needsTense = Resolver.needsTense(candidate) && (dct != nil || Resolver.needsYear(candidate))
       results.append(resolver.resolve(candidate, tense: needsTense ? tense(index) : nil))
     }
+    useSentenceReferences(candidates, tokens: tokens, &results, dct: dct, tense: tense)
     if dct == nil { inferYears(candidates, &results, resolver: resolver, tense: tense) }
     attachClockTimes(candidates, tokens: tokens, &results, dct: dct)
-    orderRanges(candidates, &results, resolver: resolver, tense: tense)
+    orderRanges(candidates, &results)
 
     var mentions: [TemporalMention] = []
     mentions.reserveCapacity(candidates.count)
@@ -107,6 +108,79 @@ public struct TemporalTagger {
         results[index] = inferred
       }
     }
+  }
+
+  /// Gives a date without a year (or a bare day of the month) the year (and month) of a date
+  /// written in full earlier in the same sentence, when the tense allows it: `aprobó el 3 de
+  /// marzo de 2024 y la publicó el día 5` → `2024-03-05`. Among the neighbouring years (months)
+  /// the one nearest to the reference wins; with a DCT it must lie on the tense's side of it.
+  private func useSentenceReferences(
+    _ candidates: [Candidate], tokens: [ScanToken], _ results: inout [Resolver.Result], dct: DayDate?,
+    tense: (Int) -> VerbTense?
+  ) {
+    var reference: (index: Int, interval: ClosedRange<DayDate>)?
+    for (index, candidate) in candidates.enumerated() {
+      let sentence = tokens[candidate.first].sentence
+      if let current = reference, tokens[candidates[current.index].last].sentence != sentence { reference = nil }
+      guard case .calendar = candidate.shape else { continue }
+      if candidate.year != nil, !candidate.yearBorrowed, results[index].anchor == .absolute,
+        let interval = results[index].timex.interval
+      {
+        reference = (index, interval)
+        continue
+      }
+      guard let reference, candidate.year == nil, candidate.yearOffset == nil, !candidate.monthBorrowed,
+        candidate.month != nil || candidate.day != nil
+      else { continue }
+      // Without a DCT, dates with a month get their year from `inferYears`.
+      if candidate.month != nil, dct == nil { continue }
+      guard let chosen = nearest(candidate, reference.interval, tense: tense(index), dct: dct) else { continue }
+      results[index].timex.year = chosen.year
+      if candidate.day != nil {
+        results[index].timex.month = chosen.month
+        results[index].timex.day = chosen.day
+      }
+      results[index].timex.yearIsUnknown = dct == nil
+      results[index].anchor = dct == nil ? .inferred : .absolute
+      results[index].diagnostics = Resolver.weekdayCheck(results[index].timex, candidate.weekday)
+    }
+  }
+
+  /// The date (a day, or the first day of a month) near `reference` that `candidate` can mean,
+  /// on the tense's side of the DCT when there is one.
+  private func nearest(
+    _ candidate: Candidate, _ reference: ClosedRange<DayDate>, tense: VerbTense?, dct: DayDate?
+  ) -> DayDate? {
+    let anchor = reference.lowerBound
+    var options: [DayDate] = []
+    if let month = candidate.month {
+      for year in (anchor.year - 1)...(reference.upperBound.year + 1) {
+        if let date = DayDate(year: year, month: month, day: candidate.day ?? 1) { options.append(date) }
+      }
+    } else if let day = candidate.day {
+      guard let first = DayDate(year: anchor.year, month: anchor.month, day: 1) else { return nil }
+      for offset in -1...1 {
+        let month = first.adding(months: offset)
+        if let date = DayDate(year: month.year, month: month.month, day: day) { options.append(date) }
+      }
+    }
+    if let dct {
+      options = options.filter { date in
+        let last = candidate.day == nil ? date.adding(months: 1).adding(days: -1) : date
+        switch tense {
+        case .past: return date <= dct
+        case .future: return last >= dct
+        default: return true
+        }
+      }
+    }
+    func distance(_ date: DayDate) -> Int {
+      let last = candidate.day == nil ? date.adding(months: 1).adding(days: -1) : date
+      if last < reference.lowerBound { return reference.lowerBound.daysSinceEpoch - last.daysSinceEpoch }
+      if date > reference.upperBound { return date.daysSinceEpoch - reference.upperBound.daysSinceEpoch }
+      return 0
+    }
+    return options.min { distance($0) < distance($1) }
   }
 
   /// Gives clock times and lone parts of day (`a las 9:15 horas`, `por la tarde`) the day named
@@ -157,12 +231,22 @@ public struct TemporalTagger {
     }
   }
 
-  /// Makes the first end of a range come before the second: `del 28 de diciembre al 3 de enero`
-  /// moves the end into the next year when it was resolved without a written year.
-  private func orderRanges(
-    _ candidates: [Candidate], _ results: inout [Resolver.Result], resolver: Resolver, tense: (Int) -> VerbTense?
-  ) {
+  /// Makes the first end of a range or list take the year of the second when it took its month
+  /// from it (`del [13] al 15 de julio`), and come before the second: `del 28 de diciembre al 3
+  /// de enero` moves the end into the next year when it was resolved without a written year.
+  private func orderRanges(_ candidates: [Candidate], _ results: inout [Resolver.Result]) {
     guard candidates.count >= 2 else { return }
+    for index in 0..<(candidates.count - 1) where candidates[index].monthBorrowed && candidates[index].year == nil {
+      var partner = index + 1
+      while partner < candidates.count, candidates[partner].monthBorrowed { partner += 1 }
+      guard partner < candidates.count, let year = results[partner].timex.year, let month = candidates[index].month,
+        let partnerMonth = candidates[partner].month
+      else { continue }
+      results[index].timex.year = month > partnerMonth ? year - 1 : year
+      results[index].anchor = results[partner].anchor
+      results[index].timex.yearIsUnknown = results[partner].timex.yearIsUnknown
+      results[index].diagnostics = Resolver.weekdayCheck(results[index].timex, candidates[index].weekday)
+    }
     for index in 0..<(candidates.count - 1) where candidates[index].rangeRole == .from {
       let next = index + 1
       guard candidates[next].rangeRole == .to, let first = results[index].timex.interval,

@@ -117,28 +117,43 @@ struct TenseDetector {
     if entry?.keyword != nil || entry?.month ?? 0 > 0 || entry?.weekday ?? 0 > 0 || entry?.unit != nil { return nil }
     if entry?.cardinal ?? -1 >= 0 || entry?.ordinal ?? 0 != 0 { return nil }
     if source.isTitlecase(token), index > 0, tokens[index - 1].sentence == token.sentence { return nil }
-    let word = source.lowercasedWord(token)
-    let folded = source.foldedWord(token)
-    let count = folded.count
-    if word.hasSuffix("rá") || word.hasSuffix("rán") || word.hasSuffix("ré") || (count >= 7 && folded.hasSuffix("remos")) {
+    let bytes = source.folded.utf8
+    let wordStart = Int(token.byteStart)
+    let wordEnd = Int(token.byteEnd)
+    let count = Int(token.length)
+    func ends(_ suffix: StaticString) -> Bool {
+      let length = suffix.utf8CodeUnitCount
+      guard wordEnd - wordStart >= length else { return false }
+      return suffix.withUTF8Buffer { expected in
+        for offset in 0..<length where bytes[wordEnd - length + offset] != expected[offset] { return false }
+        return true
+      }
+    }
+    /// The folded scalar `back` letters before the end carries an accent in the original.
+    func accented(_ back: Int) -> Bool { source.hasAccent(atFolded: Int(token.end) - back) }
+    if (ends("ra") && accented(1)) || (ends("ran") && accented(2)) || (ends("re") && accented(1))
+      || (count >= 7 && ends("remos"))
+    {
       return .finite(.future)
     }
-    if folded.hasSuffix("ria") || folded.hasSuffix("rian") {
-      return word.hasSuffix("ría") || word.hasSuffix("rían") ? .finite(.neutral) : nil
+    if ends("ria") || ends("rian") {
+      return accented(ends("ria") ? 2 : 3) ? .finite(.neutral) : nil
     }
-    if count >= 3, word.hasSuffix("ó") { return .finite(.past) }
-    if count >= 5, folded.hasSuffix("aron") || folded.hasSuffix("ieron") || folded.hasSuffix("yeron")
-      || folded.hasSuffix("jeron")
+    if count >= 3, ends("o"), accented(1) { return .finite(.past) }
+    if count >= 5, ends("aron") || ends("ieron") || ends("yeron") || ends("jeron") { return .finite(.past) }
+    if count >= 5, ends("aba") || ends("aban"), !source.foldedWord(token).hasPrefix("acab") { return .finite(.past) }
+    if count >= 5, ends("ado") || ends("ada") || ends("ados") || ends("adas") || ends("ido") || ends("ida")
+      || ends("idos") || ends("idas")
     {
-      return .finite(.past)
-    }
-    if count >= 5, folded.hasSuffix("aba") || folded.hasSuffix("aban"), !folded.hasPrefix("acab") {
-      return .finite(.past)
-    }
-    if count >= 5, Self.participleEndings.contains(where: folded.hasSuffix), !Self.participleNouns.contains(folded) {
+      let folded = source.foldedWord(token)
+      guard !Self.participleNouns.contains(folded) else { return nil }
       return .participle(Self.futureParticiples.contains(where: folded.hasPrefix) ? .future : .past)
     }
-    if count >= 4, Self.isInfinitive(folded) { return .infinitive }
+    if count >= 4, ends("r") || ends("se") || ends("lo") || ends("la") || ends("le") || ends("los") || ends("las")
+      || ends("les") || ends("nos"), Self.isInfinitive(source.foldedWord(token))
+    {
+      return .infinitive
+    }
     return nil
   }
 

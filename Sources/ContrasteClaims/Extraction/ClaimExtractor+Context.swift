@@ -21,12 +21,23 @@ extension ClaimExtractor {
     let tokens = sentence.tokens
     var index = 0
     while index < tokens.count {
-      guard tokens[index].text == "en" else {
+      // `en Santiago`, `al sur de Pinotepa`, `cerca de Tecomán`.
+      let cue =
+        tokens[index].text == "en"
+        || (tokens[index].text == "de" && index > 0 && Self.nearWords.contains(tokens[index - 1].text))
+      guard cue else {
         index += 1
         continue
       }
       var position = index + 1
-      if position < tokens.count, ["la", "el", "los"].contains(tokens[position].text) { position += 1 }
+      // `en el puerto de Colima`, `en las inmediaciones de Pinotepa`, `en el centro de Santiago`.
+      for _ in 0..<3 {
+        if position < tokens.count, Self.determiners.contains(tokens[position].text) { position += 1 }
+        guard matchers.places.match(tokens, at: position) == nil, position + 1 < tokens.count,
+          Self.placeNouns.contains(tokens[position].text), ["de", "del"].contains(tokens[position + 1].text)
+        else { break }
+        position += 2
+      }
       guard let place = matchers.places.match(tokens, at: position) else {
         index += 1
         continue
@@ -54,24 +65,42 @@ extension ClaimExtractor {
     }
   }
 
+  static let determiners: Set<String> = ["la", "el", "los", "las", "un", "una"]
+  /// Nouns that lead to a place name: `el puerto de`, `las inmediaciones de`.
+  static let placeNouns: Set<String> = [
+    "puerto", "ciudad", "municipio", "estado", "localidad", "capital", "provincia", "region", "comunidad", "zona",
+    "costa", "centro", "inmediaciones", "cercanias", "afueras", "sur", "norte", "este", "oeste", "periferia",
+  ]
+  /// Words before `de` that place something near a town: `al sur de`, `cerca de`.
+  static let nearWords: Set<String> = [
+    "sur", "norte", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste", "cerca", "inmediaciones",
+    "cercanias", "afueras",
+  ]
+
   /// Gives each date of the sentence to the nearest event mention, with its role.
   func attach(_ dates: [TemporalMention], in sentence: Sentence, events: [LocalEvent], state: inout ExtractionState) {
     let words = sentence.tokens
-    let roles = matchers.dateRoles.all(in: words).map(\.payload)
+    let roles = matchers.dateRoles.all(in: words)
     for mention in dates {
       guard let value = Self.dateValue(mention) else { continue }
       let position = words.firstIndex { $0.range.overlaps(mention.range) } ?? 0
-      guard let event = events.min(by: { abs($0.token - position) < abs($1.token - position) }) else { continue }
+      // The role phrase closest before the date: `entrará en vigor el…`, `se inició el…`.
+      let role = roles.last { $0.range.upperBound <= position && position - $0.range.upperBound <= 4 }?.payload
+      let nearest = events.filter { !$0.key.isEmpty }.min { abs($0.token - position) < abs($1.token - position) }
+      // A law's or a fire's dates are said without naming the event again.
+      guard let event = nearest?.key ?? (role == "effective" || role == "start" ? state.current?.key : nil) else {
+        continue
+      }
       let attribute: String
-      if mention.isStart {
+      if mention.isStart || role == "start" {
         attribute = "date.start"
-      } else if roles.contains("effective") {
+      } else if role == "effective" {
         attribute = "date.effective"
       } else {
         attribute = "date.happened"
       }
       state.add(
-        event: event.key, attribute: attribute,
+        event: event, attribute: attribute,
         value: ClaimValue(kind: .date, key: value.key, display: state.article.quote(mention.range), date: value.date),
         range: mention.range, rule: "date.\(mention.anchor.rawValue)",
         confidence: mention.anchor.rawValue == "inferred" ? 0.6 : 0.9)

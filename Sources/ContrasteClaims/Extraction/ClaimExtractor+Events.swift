@@ -11,7 +11,11 @@ extension ClaimExtractor {
   /// Finds event mentions: triggers with their ordinal, body and relation; event verbs with a
   /// body; phrases announcing the next event. Generic mentions (`el encuentro`) refer to the
   /// article's current event.
-  func findEvents(in sentence: Sentence, state: inout ExtractionState) -> [LocalEvent] {
+  ///
+  /// In a `background` sentence (one about an earlier time) a bare trigger is another event.
+  /// A bare trigger of another type than the current event gives an unnamed mention (empty key)
+  /// so that what the sentence counts is not given to the current event.
+  func findEvents(in sentence: Sentence, background: Bool, state: inout ExtractionState) -> [LocalEvent] {
     let tokens = sentence.tokens
     var found: [LocalEvent] = []
     var index = 0
@@ -55,8 +59,12 @@ extension ClaimExtractor {
       }
       let end = index + trigger.length
       lastTriggerEnd = end
-      if let mention = triggerMention(tokens, at: index, length: trigger.length, type: trigger.payload, state: &state) {
+      if let mention = triggerMention(
+        tokens, at: index, length: trigger.length, type: trigger.payload, background: background, state: &state)
+      {
         found.append(mention)
+      } else {
+        found.append(LocalEvent(key: "", token: index, relation: .this))
       }
       index = end
     }
@@ -65,7 +73,7 @@ extension ClaimExtractor {
 
   /// The mention a trigger word makes, with ordinal, body and relation.
   private func triggerMention(
-    _ tokens: [TextToken], at index: Int, length: Int, type: String, state: inout ExtractionState
+    _ tokens: [TextToken], at index: Int, length: Int, type: String, background: Bool, state: inout ExtractionState
   ) -> LocalEvent? {
     let end = index + length
     var ordinal: Int?
@@ -106,7 +114,9 @@ extension ClaimExtractor {
     }
     // A bare trigger of another type than the current event (`operativos fronterizos` in a
     // story about a meeting) is a common noun, not an event.
-    if bodyKey == nil, ordinal == nil, relation == .this, let current, current.type != type { return nil }
+    if bodyKey == nil, ordinal == nil, relation == .this, let current, current.type != type || background {
+      return nil
+    }
     let key = Self.key(body: bodyKey, type: type, ordinal: ordinal)
     return record(
       key: key, relation: relation, tokens: tokens, start..<named, state: &state, ordinalGiven: start < index)
@@ -165,7 +175,7 @@ extension ClaimExtractor {
       }
       guard position < tokens.count, ["de", "del"].contains(tokens[position].text) else { break }
       position += 1
-      if position < tokens.count, ["la", "el", "los", "las"].contains(tokens[position].text) { position += 1 }
+      if position < tokens.count, ["la", "el", "los", "las", "su", "sus"].contains(tokens[position].text) { position += 1 }
       if let match = matchers.bodies.match(tokens, at: position) {
         return (match.payload, position..<(position + match.length))
       }

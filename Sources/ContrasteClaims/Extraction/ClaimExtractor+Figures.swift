@@ -4,10 +4,18 @@ import ContrasteTemporal
 extension ClaimExtractor {
   /// Finds figures: an optional hedge, a number, then what it counts (a head noun or a unit),
   /// or a word before it (`magnitud 6,1`). Numbers inside dates are not figures.
-  func findFigures(in sentence: Sentence, dates: [TemporalMention], state: inout ExtractionState) {
+  func findFigures(
+    in sentence: Sentence, dates: [TemporalMention], events: [LocalEvent], state: inout ExtractionState
+  ) {
     let tokens = sentence.tokens
-    // Articles tell one story at a time: a figure belongs to the event being told.
-    let event = state.current?.key
+    // Articles tell one story at a time: a figure belongs to the event being told, unless the
+    // sentence names another event nearer to it (an aftershock, an earlier meeting).
+    func event(at position: Int) -> String?? {
+      guard let nearest = events.min(by: { abs($0.token - position) < abs($1.token - position) }) else {
+        return .some(state.current?.key)
+      }
+      return nearest.key.isEmpty ? .none : .some(nearest.key)
+    }
     var index = 0
     while index < tokens.count {
       var start = index
@@ -33,24 +41,36 @@ extension ClaimExtractor {
       var value = number.value
       var unit: String?
       var kind = kindBefore
-      if let found = matchers.units.match(tokens, at: end) {
+      // A unit may include the multiplier: `2,3 millones de pesos`.
+      if number.baseLength < number.length, let found = matchers.units.match(tokens, at: index + number.baseLength) {
+        value = number.baseValue * found.payload.factor
+        unit = found.payload.unit
+        end = index + number.baseLength + found.length
+        if kind == nil { kind = matchers.unitKinds[found.payload.unit] }
+      } else if let found = matchers.units.match(tokens, at: end) {
         value *= found.payload.factor
         unit = found.payload.unit
         end += found.length
         if kind == nil { kind = matchers.unitKinds[found.payload.unit] }
       }
-      if kind == nil, let found = matchers.figureNouns.match(tokens, at: end) {
+      // `un centenar de escuelas`, `dos millones de personas`.
+      let nounStart = number.takesDe && end < tokens.count && tokens[end].text == "de" ? end + 1 : end
+      if kind == nil, let found = matchers.figureNouns.match(tokens, at: nounStart) {
         kind = found.payload
-        end += found.length
+        end = nounStart + found.length
       }
       guard let kind else {
         index += number.length
         continue
       }
+      guard let owner = event(at: index) else {
+        index = end
+        continue
+      }
       let figure = FigureValue(number: value, hedge: hedge, unit: unit)
       let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
       state.add(
-        event: event, attribute: "figure.\(kind)",
+        event: owner, attribute: "figure.\(kind)",
         value: ClaimValue(
           kind: .figure, key: Self.figureKey(figure), display: state.article.quote(range), figure: figure),
         range: range, rule: "figure.number", confidence: hedge == nil ? 0.9 : 0.85)

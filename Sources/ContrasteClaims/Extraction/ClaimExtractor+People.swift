@@ -12,6 +12,8 @@ extension ClaimExtractor {
       if let title = matchers.titles.match(tokens, at: index) {
         var position = index + title.length
         position = skipComplement(tokens, from: position)
+        // `el canciller argentino en funciones, Gustavo Roldán`
+        if let status = matchers.statuses.match(tokens, at: position) { position += status.length }
         if position < tokens.count, tokens[position].text == "," { position += 1 }
         if let name = name(in: tokens, at: position) {
           let titles = [(index..<(index + title.length), title.payload)]
@@ -44,7 +46,7 @@ extension ClaimExtractor {
 
   /// Records a person, their roles (with status) and their part in the sentence's event.
   private func addPerson(
-    _ name: Range<Int>, titles: [(Range<Int>, String)], tokens: [TextToken], events: [LocalEvent], leads: Bool,
+    _ name: Range<Int>, titles: [(Range<Int>, String)], tokens: [TextToken], events: [LocalEvent], leads: [Int],
     state: inout ExtractionState
   ) {
     let key = name.map { tokens[$0].text }.joined(separator: " ")
@@ -52,15 +54,19 @@ extension ClaimExtractor {
     let displayName = state.article.quote(nameRange)
     // A status right after the name (`… está bajo licencia`) qualifies every title.
     var trailingStatus: RoleValue.Status?
+    var statusWords = ""
     for position in name.upperBound..<min(tokens.count, name.upperBound + 4) {
       if let status = matchers.statuses.match(tokens, at: position) {
         trailingStatus = status.payload
+        let end = position + status.length - 1
+        statusWords = " (" + state.article.quote(tokens[position].range.lowerBound..<tokens[end].range.upperBound) + ")"
         break
       }
     }
     for (range, office) in titles {
       var status = trailingStatus
-      for position in range where status == nil {
+      // Status words inside the title or right after it (`canciller en funciones`).
+      for position in range.lowerBound...min(range.upperBound, tokens.count - 1) where status == nil {
         status = matchers.statuses.match(tokens, at: position)?.payload
       }
       let title = range.map { tokens[$0].text }.joined(separator: " ")
@@ -74,16 +80,18 @@ extension ClaimExtractor {
           tokens[range.upperBound - 1].range.upperBound, nameRange.upperBound)
       state.add(
         event: nil, attribute: "role",
-        value: ClaimValue(kind: .role, key: roleKey, display: "\(displayName): \(written)", role: value), range: span,
+        value: ClaimValue(kind: .role, key: roleKey, display: "\(displayName): \(written)\(statusWords)", role: value),
+        range: span,
         rule: "role.title", confidence: 0.9)
     }
     // Only a sentence that says who took part or led makes someone a participant.
-    guard leads || participates(tokens) else { return }
+    let leader = isLeader(name, titles: titles, leads: leads, tokens: tokens)
+    guard leader || participates(tokens) || !leads.isEmpty else { return }
     guard let event = events.first(where: { $0.relation == .this })?.key ?? state.current?.key else { return }
     state.add(
-      event: event, attribute: leads ? "leader" : "participant",
+      event: event, attribute: leader ? "leader" : "participant",
       value: ClaimValue(kind: .person, key: key, display: displayName), range: nameRange,
-      rule: leads ? "person.leader" : "person.participant", confidence: 0.85)
+      rule: leader ? "person.leader" : "person.participant", confidence: 0.85)
   }
 
   /// True when the sentence says who took part (`participaron`, `asistieron`, `reunió a`).
@@ -91,16 +99,35 @@ extension ClaimExtractor {
     tokens.contains {
       [
         "participaron", "participo", "participaran", "asistieron", "asistio", "acudieron", "acudio", "estuvieron",
-        "reunio", "delegacion", "delegaciones",
+        "reunio", "delegacion", "delegaciones", "junto", "acompanado", "acompanada", "acompanados",
       ].contains($0.text)
     }
   }
 
   /// True when the sentence says who led (`encabezada por`, `lideran`).
-  private func leaderCue(_ tokens: [TextToken]) -> Bool {
-    tokens.contains {
-      ["encabezada", "encabezado", "encabezaron", "liderada", "liderado", "lideran", "presidida"].contains($0.text)
+  private func leaderCue(_ tokens: [TextToken]) -> [Int] {
+    tokens.indices.filter { Self.leadWords.contains(tokens[$0].text) }
+  }
+
+  /// Words saying who led: passive (`encabezada por X`) or active (`X encabezó`).
+  static let leadWords: Set<String> = [
+    "encabezada", "encabezado", "encabezadas", "encabezados", "encabezo", "encabezaron", "liderada", "liderado",
+    "lideran", "lidero", "lideraron", "presidida", "presidido", "presidio", "presidieron",
+  ]
+
+  /// True when the name is the one a lead word points at: after `encabezada por [title,]`, or
+  /// the subject just before `encabezó`.
+  private func isLeader(_ name: Range<Int>, titles: [(Range<Int>, String)], leads: [Int], tokens: [TextToken]) -> Bool {
+    let start = min(name.lowerBound, titles.map(\.0.lowerBound).min() ?? name.lowerBound)
+    for lead in leads {
+      let word = tokens[lead].text
+      if word.hasPrefix("encabezad") || word.hasPrefix("liderad") || word.hasPrefix("presidid") {
+        if lead + 1 < tokens.count, tokens[lead + 1].text == "por", start > lead, start - lead <= 30 { return true }
+      } else if lead >= name.upperBound, lead - name.upperBound <= 1 {
+        return true
+      }
     }
+    return false
   }
 
   /// Skips an office complement such as `de la Secretaría de Relaciones Exteriores (SRE)`.

@@ -68,13 +68,29 @@ public struct ClaimExtractor {
   private func extract(_ sentence: Sentence, dates: [TemporalMention], state: inout ExtractionState) {
     state.attribution = attribution(in: sentence, article: state.article)
     state.sources.formUnion(attributedBodies(in: sentence))
-    let events = findEvents(in: sentence, state: &state)
+    let background = isBackground(dates, state: state)
+    let events = findEvents(in: sentence, background: background, state: &state)
     findPeople(in: sentence, events: events, state: &state)
-    findFigures(in: sentence, dates: dates, state: &state)
+    if !background { findFigures(in: sentence, dates: dates, events: events, state: &state) }
     findTopics(in: sentence, state: &state)
-    guard !events.isEmpty else { return }
-    findPlaces(in: sentence, events: events, state: &state)
+    findPlaces(in: sentence, events: events.filter { !$0.key.isEmpty }, state: &state)
     attach(dates, in: sentence, events: events, state: &state)
+  }
+
+  /// True when the sentence tells an earlier story: it dates something in full more than 45
+  /// days before the day the article speaks from (`el sismo del 7 de septiembre de 2017`).
+  func isBackground(_ dates: [TemporalMention], state: ExtractionState) -> Bool {
+    dates.contains { mention in
+      guard mention.anchor == .absolute, mention.type == .date, let interval = mention.interval else { return false }
+      if let reference = state.reference {
+        return interval.upperBound.daysSinceEpoch < reference.daysSinceEpoch - 45
+      }
+      // A dateline without a year (`OAXACA, 4 de marzo.-`): compare month and day only.
+      guard let published = state.article.published, interval.lowerBound == interval.upperBound else { return false }
+      let day = interval.lowerBound
+      let distance = abs((day.month - published.month) * 31 + (day.day - published.day))
+      return distance > 45 && distance < 365 - 45
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ContrasteNormalizer
 
 /// What the extractor knows while it walks an article's sentences in order.
@@ -15,6 +16,8 @@ struct ExtractionState {
   var reference: DayDate?
   var referenceSource: String?
   private var seen: Set<String> = []
+  /// Event claims quoted from an unnamed mention (`la reunión`) before the event was named.
+  private var provisional: Set<String> = []
 
   init(article: Article) { self.article = article }
 
@@ -30,8 +33,19 @@ struct ExtractionState {
   mutating func add(
     event: String?, attribute: String, value: ClaimValue, range: Range<Int>, rule: String, confidence: Double
   ) {
-    let identity = "\(event ?? "-")|\(attribute)|\(value.key)"
-    guard seen.insert(identity).inserted else { return }
+    // A topic or a role is said once per article, whatever event is being told.
+    let scope = attribute == "topic" || attribute == "role" ? "-" : event ?? "-"
+    let identity = "\(scope)|\(attribute)|\(value.key)"
+    guard seen.insert(identity).inserted else {
+      // An event first met as `la reunión` and named later is quoted where it is named.
+      if attribute == "event", let index = claims.firstIndex(where: { $0.attribute == "event" && $0.value.key == value.key }),
+        provisional.contains(claims[index].id)
+      {
+        claims[index].evidence = evidence(range)
+        provisional.remove(claims[index].id)
+      }
+      return
+    }
     claims.append(
       Claim(
         id: "\(article.id)#\(claims.count + 1)", article: article.id, event: event, attribute: attribute, value: value,
@@ -54,7 +68,9 @@ struct ExtractionState {
     }
     for index in claims.indices where claims[index].attribute == "event" && claims[index].value.key == old {
       claims[index].value.key = new
+      provisional.insert(claims[index].id)
     }
+    seen = Set(seen.map { $0.replacingOccurrences(of: old, with: new) })
   }
 
   func result() -> ArticleClaims {

@@ -13,33 +13,62 @@ struct NumberParser: Sendable {
     "setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900, "novecientas": 900,
   ]
 
-  /// The number at `index` and how many tokens it takes, or nil.
-  func parse(_ tokens: [TextToken], at index: Int) -> (value: Double, length: Int)? {
+  /// A number read from tokens.
+  struct Number {
+    var value: Double
+    /// Tokens taken, including a multiplier (`millones`).
+    var length: Int
+    /// Tokens before the multiplier, so a unit such as `millones de pesos` can take it instead.
+    var baseLength: Int
+    var baseValue: Double
+    /// `un centenar de`, `dos millones de`: the counted noun follows `de`.
+    var takesDe: Bool
+  }
+
+  /// Collective numerals: `un centenar`, `una decena`, `una docena`, `un millar`.
+  static let collectives: [String: Double] = ["decena": 10, "docena": 12, "centenar": 100, "millar": 1_000]
+
+  /// The number at `index`, or nil.
+  func parse(_ tokens: [TextToken], at index: Int) -> Number? {
     guard index < tokens.count else { return nil }
     var value: Double
     var length: Int
+    var takesDe = false
     let token = tokens[index]
     if token.kind == .number {
       guard let digits = Self.digits(token.text) else { return nil }
       (value, length) = (digits, 1)
+    } else if ["un", "una", "media", "medio"].contains(token.text), index + 1 < tokens.count,
+      let collective = Self.collectives[tokens[index + 1].text]
+    {
+      let factor = token.text.hasPrefix("medi") ? 0.5 : 1
+      return Number(value: collective * factor, length: 2, baseLength: 2, baseValue: collective * factor, takesDe: true)
     } else if token.text == "medio", index + 1 < tokens.count, ["millon", "mil"].contains(tokens[index + 1].text) {
-      return (tokens[index + 1].text == "millon" ? 500_000 : 500, 2)
-    } else if ["una", "media"].contains(token.text), index + 1 < tokens.count, tokens[index + 1].text == "docena" {
-      return (token.text == "una" ? 12 : 6, 2)
+      let value: Double = tokens[index + 1].text == "millon" ? 500_000 : 500
+      return Number(value: value, length: 2, baseLength: 2, baseValue: value, takesDe: true)
+    } else if token.text == "mil" {
+      (value, length) = (1_000, 1)  // `mil 200 kilos` is how Mexican outlets write 1.200
     } else if let words = words(tokens, at: index) {
       (value, length) = words
     } else {
       return nil
     }
+    // `mil 200`: thousands then the rest in digits.
+    if value == 1_000, length == 1, index + 1 < tokens.count, tokens[index + 1].kind == .number,
+      let rest = Self.digits(tokens[index + 1].text), rest < 1_000
+    {
+      (value, length) = (1_000 + rest, 2)
+    }
+    let base = (value, length)
     // Multipliers: `1,2 millones`, `tres mil`.
     if index + length < tokens.count {
       switch tokens[index + length].text {
-      case "mil": (value, length) = (value * 1_000, length + 1)
-      case "millon", "millones": (value, length) = (value * 1_000_000, length + 1)
+      case "mil": (value, length, takesDe) = (value * 1_000, length + 1, true)
+      case "millon", "millones": (value, length, takesDe) = (value * 1_000_000, length + 1, true)
       default: break
       }
     }
-    return (value, length)
+    return Number(value: value, length: length, baseLength: base.1, baseValue: base.0, takesDe: takesDe)
   }
 
   /// Number words such as `ciento veinticinco` or `treinta y dos`.

@@ -8,6 +8,8 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     for (phrase, payload) in entries {
       let words = Tokenizer.phrase(phrase, folder: folder)
       guard let first = words.first else { continue }
+      // A later entry for the same phrase (a user lexicon merged on top) replaces the earlier.
+      byFirstWord[first, default: []].removeAll { $0.words == words }
       byFirstWord[first, default: []].append((words, payload))
     }
     for key in byFirstWord.keys {

@@ -54,30 +54,38 @@ struct LineClassifier {
         }
       }
     }
-    // The header: bullets, dateline and bylines before the story starts.
+    // The header: bullets, dateline and bylines before the story starts. A dateline may come
+    // after a headline or a photo caption; those lines are then marked too.
     var headerLines = 0
+    var beforeDateline: [Int] = []
     for index in lines.indices where lines[index].role == .body {
       headerLines += 1
-      guard headerLines <= 8 else { break }
+      guard headerLines <= 6 else { break }
       let line = lines[index]
       let first = scalars[line.range].first { !$0.properties.isWhitespace }
-      if let first, ["•", "▪", "◦", "●", "►", "■", "*", "-", "–"].contains(first) {
+      if beforeDateline.isEmpty, let first, ["•", "▪", "◦", "●", "►", "■", "*", "-", "–"].contains(first) {
         lines[index].role = .bulletSummary
         continue
       }
-      if layout.dateline == nil, let dateline = datelines.parse(scalars[line.range], lineStart: line.range.lowerBound) {
+      if let dateline = datelines.parse(scalars[line.range], lineStart: line.range.lowerBound) {
         layout.dateline = dateline
+        // What came between the byline and the dateline: a headline or a photo caption.
+        for earlier in beforeDateline {
+          lines[earlier].role = isHeadingLike(scalars, lines[earlier].range) ? .heading : .credit
+        }
         if dateline.range.upperBound >= trimmedEnd(scalars, line.range) {
           lines[index].role = .dateline
           continue
         }
         break
       }
-      if isByline(lineText(line)) {
+      if beforeDateline.isEmpty, isByline(lineText(line)) {
         lines[index].role = .byline
         continue
       }
-      break
+      // A short line may still be a headline or caption above the dateline; keep looking.
+      guard line.range.count <= 200, beforeDateline.count < 2 else { break }
+      beforeDateline.append(index)
     }
     // Headings and a trailing related headline.
     let content = lines.indices.filter { lines[$0].role != .blank && lines[$0].role != .frontMatter }
