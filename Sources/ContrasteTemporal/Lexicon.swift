@@ -23,14 +23,18 @@ struct Lexicon: Sendable {
   }
 
   private(set) var entries: [Entry] = []
-  private var keys: [[UInt8]] = []
-  /// Open-addressing slots holding entry index + 1 (0 = empty).
+  /// The keys' bytes, concatenated: entry `i` is `keyBytes[keyStart[i]..<keyStart[i + 1]]`.
+  private var keyBytes: [UInt8] = []
+  private var keyStart: [Int32] = [0]
+  /// Open-addressing slots holding entry index + 1 (0 = empty), and each slot's key hash.
   private var slots: [Int32]
+  private var slotHashes: [UInt64]
   private let mask: Int
 
   /// Builds the lexicon; every key is folded with `folder` so it matches folded text.
   init(folder: Folder, names: MonthNames, fullMonths: [String]) throws(ICUError) {
     slots = [Int32](repeating: 0, count: 4096)
+    slotHashes = [UInt64](repeating: 0, count: 4096)
     mask = slots.count - 1
     for keyword in Keyword.allCases {
       try update(folder.key(keyword.rawValue)) { $0.keyword = keyword }
@@ -60,8 +64,18 @@ struct Lexicon: Sendable {
     while true {
       let index = slots[slot]
       if index == 0 { return -1 }
-      let key = keys[Int(index) - 1]
-      if key.count == bytes.count, key.elementsEqual(bytes) { return index - 1 }
+      if slotHashes[slot] == hash {
+        let start = Int(keyStart[Int(index) - 1])
+        let end = Int(keyStart[Int(index)])
+        if end - start == bytes.count {
+          var equal = true
+          for offset in 0..<bytes.count where keyBytes[start + offset] != bytes[offset] {
+            equal = false
+            break
+          }
+          if equal { return index - 1 }
+        }
+      }
       slot = (slot + 1) & mask
     }
   }
@@ -92,10 +106,12 @@ struct Lexicon: Sendable {
     var entry = Entry()
     change(&entry)
     entries.append(entry)
-    keys.append(bytes)
+    keyBytes += bytes
+    keyStart.append(Int32(keyBytes.count))
     var slot = Int(truncatingIfNeeded: hash) & mask
     while slots[slot] != 0 { slot = (slot + 1) & mask }
     slots[slot] = Int32(entries.count)
+    slotHashes[slot] = hash
   }
 
   static let cardinals: [(String, Int)] = [

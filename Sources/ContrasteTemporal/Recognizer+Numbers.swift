@@ -10,6 +10,26 @@ extension Recognizer {
     var last: Int
   }
 
+  /// The last token of the run of glued numbers starting at `index` (at most eight parts).
+  func compoundEnd(at index: Int) -> Int {
+    var current = index
+    var parts = 1
+    while parts < 8, isGluedNumber(after: current) {
+      current += 2
+      parts += 1
+    }
+    return current
+  }
+
+  /// True when `index` is followed by a glued separator and a glued number (`11/12`).
+  func isGluedNumber(after index: Int) -> Bool {
+    guard let mark = token(index + 1), mark.kind == .punctuation, !mark.spaced,
+      mark.value == 0x2F || mark.value == 0x2D || mark.value == 0x2E || mark.value == 0x3A || mark.value == 0x2C,
+      let next = token(index + 2), next.kind == .number, !next.spaced
+    else { return false }
+    return true
+  }
+
   /// The run of glued numbers starting at `index` (at most eight parts are read).
   func compound(at index: Int) -> NumberRun {
     let token = tokens[index]
@@ -33,8 +53,7 @@ extension Recognizer {
       if previous.kind == .word { return nil }
       if previous.kind == .punctuation, !Self.openers.contains(previous.value) { return nil }
     }
-    let run = compound(at: index)
-    if run.parts.count > 1 { return compoundExpression(run).map { [$0] } }
+    if isGluedNumber(after: index) { return compoundExpression(compound(at: index)).map { [$0] } }
     let value = Int(token.value)
     let digits = Int(token.length)
     var after = index + 1
@@ -58,6 +77,7 @@ extension Recognizer {
     if ordinal { return nil }
     if let clock = clock(index, hour: value, minute: nil, after: after) { return [clock] }
     if digits == 4, let year = year(index, value: value, last: index) { return [year] }
+    if digits == 2, let decade = bareDecade(index, value: value) { return [decade] }
     if let duration = duration(index, amount: value, after: after) { return [duration] }
     if digits <= 2, (1...31).contains(value), let day = dayOfMonth(index, day: value, after: after) { return [day] }
     return nil
@@ -112,6 +132,7 @@ extension Recognizer {
     guard let (value, last) = cardinalPhrase(index) else { return nil }
     if (1...31).contains(value), let list = dayMonth(index, day: value, after: last + 1) { return list }
     if (1000...2100).contains(value), let year = year(index, value: value, last: last) { return [year] }
+    if last == index, let decade = bareDecade(index, value: value) { return [decade] }
     if value <= 24, let clock = clock(index, hour: value, minute: nil, after: last + 1, wordHour: true) {
       return [clock]
     }
@@ -372,6 +393,17 @@ extension Recognizer {
     // An unknown plural word: `2025 empresas`.
     let bytes = source.folded.utf8
     return token.length > 3 && bytes[Int(token.byteEnd) - 1] == 0x73
+  }
+
+  /// `a finales de los noventa`, `principios de los 80`: a decade after a part of period.
+  func bareDecade(_ index: Int, value: Int) -> Candidate? {
+    guard value >= 20, value <= 90, value % 10 == 0, isFree(index - 3), isKw(index - 1, .los), isKw(index - 2, .de),
+      let part = Self.parts[kw(index - 3) ?? .a], !isCountNoun(index + 1)
+    else { return nil }
+    var candidate = Candidate(first: index - 3, last: index, shape: .decade(1900 + value))
+    candidate.mod = part
+    candidate.preposition = left(of: index - 3).preposition
+    return candidate
   }
 
   // MARK: - Clock times

@@ -142,10 +142,20 @@ extension Recognizer {
       let hour = keyword == .mediodia ? 12 : 0
       return [withLeft(Candidate(first: index, last: index, shape: .clock(hour: hour, minute: 0), type: .time), index)]
     case .ahora, .actualmente:
+      if keyword == .ahora, wordIs(index + 1, "bien") { return nil }  // `ahora bien` is a connective
       return [reference(index, index, .present)]
     case .momento, .momentos:
-      guard isFree(index - 1), isKw(index - 1, .este, .estos) else { return nil }
-      return [reference(index - 1, index, .present)]
+      // `en este momento`, `en estos momentos`, `hasta el momento`, `por el momento`, `de momento`.
+      if isFree(index - 1), isKw(index - 1, .este, .estos) { return [reference(index - 1, index, .present)] }
+      if isFree(index - 2), isKw(index - 1, .el), isKw(index - 2, .hasta, .por) {
+        return [reference(index - 1, index, .present)]
+      }
+      if keyword == .momento, isFree(index - 1), isKw(index - 1, .de), !isKw(index + 1, .de, .del, .en, .que),
+        !(isFree(index - 2) && (token(index - 2)?.kind == .word))
+      {
+        return [reference(index, index, .present)]
+      }
+      return nil
     case .futuro:
       guard isFree(index - 2), isKw(index - 1, .el), isKw(index - 2, .en, .hacia, .para) else { return nil }
       return [reference(index - 1, index, .future)]
@@ -383,6 +393,12 @@ extension Recognizer {
       candidate.preposition = context.preposition
       candidate.isStart = context.isStart
       return [candidate]
+    }
+    // `en lo que va de año`, `lo que va del mes`: the current period.
+    if [.year, .month, .week].contains(unit), !plural, isFree(index - 4), isKw(index - 1, .de, .del),
+      wordIs(index - 2, "va"), isKw(index - 3, .que), isKw(index - 4, .lo)
+    {
+      return [Candidate(first: index - 4, last: index, shape: .relativeUnit(unit, 0))]
     }
     let context = left(of: index)
     let base = unit.base

@@ -48,7 +48,7 @@ struct Recognizer {
         index = last.last + 1
         floor = index
       } else if tokens[index].kind == .number {
-        index = compound(at: index).last + 1
+        index = compoundEnd(at: index) + 1
       } else {
         index += 1
       }

@@ -170,7 +170,6 @@ struct TenseDetector {
     return !infinitiveNouns.contains(String(stem))
   }
 
-  static let participleEndings = ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
 
   /// Participles that point to the future: `prevista para el 8 de marzo`.
   static let futureParticiples = ["previst", "programad", "agendad", "planead", "pautad", "proyectad", "convocad"]

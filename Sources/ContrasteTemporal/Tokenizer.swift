@@ -83,17 +83,24 @@ struct Tokenizer {
           append(token)
           continue
         }
-        let (value, length) = Self.decode(bytes, at: byte)
+        let (value, length) = lead < 0x80 ? (UInt32(lead), 1) : Self.decode(bytes, at: byte)
         let letter = Self.isLetter(value)
         if letter {
           let wordStart = byte
           var letters = 0
           var hash: UInt64 = 0xcbf2_9ce4_8422_2325
           while byte < count {
-            let (next, nextLength) = Self.decode(bytes, at: byte)
-            guard Self.isLetter(next) else { break }
-            for offset in 0..<nextLength { hash = (hash ^ UInt64(bytes[byte + offset])) &* 0x100_0000_01b3 }
-            byte += nextLength
+            let next = bytes[byte]
+            if next < 0x80 {
+              guard (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A else { break }
+              hash = (hash ^ UInt64(next)) &* 0x100_0000_01b3
+              byte += 1
+            } else {
+              let (decoded, nextLength) = Self.decode(bytes, at: byte)
+              guard Self.isLetter(decoded) else { break }
+              for offset in 0..<nextLength { hash = (hash ^ UInt64(bytes[byte + offset])) &* 0x100_0000_01b3 }
+              byte += nextLength
+            }
             scalar += 1
             letters += 1
           }

@@ -3,12 +3,14 @@ import ContrasteTemporal
 
 extension ClaimExtractor {
   /// Topics from the synonym lexicon (`huachicol` = `robo de combustible`).
-  func findTopics(in sentence: Sentence, state: inout ExtractionState) {
+  func findTopics(in sentence: Sentence, events: [LocalEvent], state: inout ExtractionState) {
+    let named = events.filter { !$0.key.isEmpty }
     for (range, topic) in matchers.topics.all(in: sentence.tokens) {
+      let owner = named.min { abs($0.token - range.lowerBound) < abs($1.token - range.lowerBound) }?.key ?? state.current?.key
       let original =
         sentence.tokens[range.lowerBound].range.lowerBound..<sentence.tokens[range.upperBound - 1].range.upperBound
       state.add(
-        event: state.current?.key, attribute: "topic",
+        event: owner, attribute: "topic",
         value: ClaimValue(
           kind: .topic, key: topic, display: lexicon.topics.first { $0.key == topic }?.synonyms.first ?? topic),
         range: original, rule: "topic.synonym", confidence: 0.8)
@@ -17,8 +19,9 @@ extension ClaimExtractor {
 
   /// Places after `en` (`en la Ciudad de México`, `en McAllen, Texas`), given to the nearest
   /// event mentioned before them.
-  func findPlaces(in sentence: Sentence, events: [LocalEvent], state: inout ExtractionState) {
+  func findPlaces(in sentence: Sentence, events: [LocalEvent], background: Bool, state: inout ExtractionState) {
     let tokens = sentence.tokens
+    var found: [(String, String, Range<Int>)] = []
     var index = 0
     while index < tokens.count {
       // `en Santiago`, `al sur de Pinotepa`, `cerca de Tecomán`.
@@ -53,15 +56,21 @@ extension ClaimExtractor {
         key = inner.payload
         end += inner.length
       }
-      let event = events.last { $0.token < index } ?? events.first
-      if let event {
-        let range = tokens[position].range.lowerBound..<tokens[end - 1].range.upperBound
-        state.add(
-          event: event.key, attribute: "place",
-          value: ClaimValue(kind: .place, key: key, display: matchers.placeNames[key] ?? key), range: range,
-          rule: "place.gazetteer", confidence: 0.85)
+      // The event named before the place, else the first named after it.
+      let owner = (events.last { $0.token < index } ?? events.first)?.key
+      // In a sentence about an earlier time, only an event it names itself gets the place.
+      if let owner, !owner.isEmpty, !(background && owner == state.current?.key) {
+        found.append((owner, key, tokens[position].range.lowerBound..<tokens[end - 1].range.upperBound))
       }
       index = end
+    }
+    // One place per event and sentence: the most specific (`Lago Puelo`, not also `Chubut`).
+    for (owner, key, range) in found
+    where !found.contains(where: { $0.0 == owner && $0.1 != key && matchers.place($0.1, isWithin: key) }) {
+      state.add(
+        event: owner, attribute: "place",
+        value: ClaimValue(kind: .place, key: key, display: matchers.placeNames[key] ?? key), range: range,
+        rule: "place.gazetteer", confidence: 0.85)
     }
   }
 
@@ -82,7 +91,7 @@ extension ClaimExtractor {
     let words = sentence.tokens
     let roles = matchers.dateRoles.all(in: words)
     for mention in dates {
-      guard let value = Self.dateValue(mention) else { continue }
+      guard let value = Self.dateValue(mention, dctInferred: state.dctInferred) else { continue }
       let position = words.firstIndex { $0.range.overlaps(mention.range) } ?? 0
       // The role phrase closest before the date: `entrará en vigor el…`, `se inició el…`.
       let role = roles.last { $0.range.upperBound <= position && position - $0.range.upperBound <= 4 }?.payload
@@ -92,10 +101,10 @@ extension ClaimExtractor {
         continue
       }
       let attribute: String
-      if mention.isStart || role == "start" {
-        attribute = "date.start"
-      } else if role == "effective" {
+      if role == "effective" {
         attribute = "date.effective"
+      } else if mention.isStart || role == "start" {
+        attribute = "date.start"
       } else {
         attribute = "date.happened"
       }
@@ -103,7 +112,7 @@ extension ClaimExtractor {
         event: event, attribute: attribute,
         value: ClaimValue(kind: .date, key: value.key, display: state.article.quote(mention.range), date: value.date),
         range: mention.range, rule: "date.\(mention.anchor.rawValue)",
-        confidence: mention.anchor.rawValue == "inferred" ? 0.6 : 0.9)
+        confidence: value.date.anchor == "inferred" ? 0.6 : 0.9)
     }
   }
 

@@ -82,6 +82,10 @@ extension ClaimExtractor {
     if index > 0, let value = ordinalValue(tokens[index - 1]) {
       ordinal = value
       start = index - 1
+    } else if index > 1, tokens[index - 2].kind == .number, ["ª", "º", "°", "a", "o"].contains(tokens[index - 1].text),
+      let value = Int(tokens[index - 2].text)
+    {
+      (ordinal, start) = (value, index - 2)  // `2ª reunión`, `25º congreso`
     }
     let before = index > 0 ? tokens[index - 1].text : ""
     let after = end < tokens.count ? tokens[end].text : ""
@@ -147,6 +151,7 @@ extension ClaimExtractor {
     var stored = mention
     stored.key = key
     state.add(stored)
+    state.lastMentioned = key
     // An event named by words outside the lexicon (`Reunión Ministerial de Seguridad`) shows them.
     let known = mention.body.map { matchers.bodyNames[$0] != nil } ?? true
     let shown = known ? display(key) : state.article.quote(original)
@@ -184,6 +189,14 @@ extension ClaimExtractor {
       position += trigger.length
     }
     guard verb else { return nil }
+    // The subject before the verb, or the agent after it (`fue aprobado … por la Comisión`).
+    for position in (index + length)..<min(tokens.count, index + length + 14) {
+      if let match = matchers.bodies.match(tokens, at: position), position > 0,
+        ["de", "del", "la", "el", "por"].contains(tokens[position - 1].text)
+      {
+        return (match.payload, position..<(position + match.length))
+      }
+    }
     for position in stride(from: index - 1, through: max(0, index - 10), by: -1) {
       if let match = matchers.bodies.match(tokens, at: position) {
         return (match.payload, position..<(position + match.length))
@@ -210,9 +223,6 @@ extension ClaimExtractor {
   /// An ordinal word or numeral (`segunda`, `2ª`, `XXV`).
   func ordinalValue(_ token: TextToken) -> Int? {
     if let value = matchers.ordinals[token.text] { return value }
-    if token.kind == .number, let value = Int(token.text.filter(\.isNumber)), token.text.count <= 3 {
-      return value
-    }
     if token.isCapitalized, let value = Self.roman(token.text) { return value }
     return nil
   }

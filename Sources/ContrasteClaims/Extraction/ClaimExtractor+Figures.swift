@@ -59,9 +59,35 @@ extension ClaimExtractor {
         kind = found.payload
         end = nounStart + found.length
       }
-      guard let kind else {
+      // `Más de una decena de personas murieron`, `45 familias … fueron evacuadas`.
+      if kind == nil {
+        var position = nounStart
+        while position < min(tokens.count, nounStart + 10), tokens[position].kind != .number,
+          ![";", ".", ":"].contains(tokens[position].text)
+        {
+          if let verb = matchers.figureVerbs.match(tokens, at: position) {
+            kind = verb.payload
+            end = position + verb.length
+            break
+          }
+          position += 1
+        }
+      }
+      guard var kind else {
         index += number.length
         continue
+      }
+      // A percentage means nothing to compare without what it is of: `el 62 % de los votos`.
+      if unit == "%" {
+        var position = end
+        if position < tokens.count, tokens[position].text == "de" { position += 1 }
+        if position < tokens.count, ["la", "el", "los", "las"].contains(tokens[position].text) { position += 1 }
+        guard end < tokens.count, tokens[end].text == "de", position < tokens.count, tokens[position].isWord else {
+          index = end
+          continue
+        }
+        kind += "-" + tokens[position].text
+        end = position + 1
       }
       guard let owner = event(at: index) else {
         index = end

@@ -16,7 +16,8 @@ extension ClaimExtractor {
         if let status = matchers.statuses.match(tokens, at: position) { position += status.length }
         if position < tokens.count, tokens[position].text == "," { position += 1 }
         if let name = name(in: tokens, at: position) {
-          let titles = [(index..<(index + title.length), title.payload)]
+          // `el vicealmirante Arturo Cebreros Lugo, comandante de la Sexta Región Naval`
+          let titles = [(index..<(index + title.length), title.payload)] + appositions(tokens, after: name.upperBound)
           addPerson(name, titles: titles, tokens: tokens, events: events, leads: leads, state: &state)
           index = name.upperBound
           continue
@@ -25,18 +26,11 @@ extension ClaimExtractor {
         continue
       }
       // A name, a comma, then one or more titles joined by `y`.
-      if let name = name(in: tokens, at: index), name.upperBound < tokens.count, tokens[name.upperBound].text == "," {
-        var titles: [(Range<Int>, String)] = []
-        var position = name.upperBound + 1
-        while let title = matchers.titles.match(tokens, at: position) {
-          titles.append((position..<(position + title.length), title.payload))
-          position = skipComplement(tokens, from: position + title.length)
-          guard position + 1 < tokens.count, tokens[position].text == "y" else { break }
-          position += 1
-        }
+      if let name = name(in: tokens, at: index) {
+        let titles = appositions(tokens, after: name.upperBound)
         if !titles.isEmpty {
           addPerson(name, titles: titles, tokens: tokens, events: events, leads: leads, state: &state)
-          index = position
+          index = (titles.last?.0.upperBound ?? name.upperBound)
           continue
         }
       }
@@ -44,18 +38,36 @@ extension ClaimExtractor {
     }
   }
 
+  /// Titles in apposition after a name: `, subsecretario para América del Norte y encargado de …`.
+  private func appositions(_ tokens: [TextToken], after end: Int) -> [(Range<Int>, String)] {
+    guard end < tokens.count, tokens[end].text == "," else { return [] }
+    var titles: [(Range<Int>, String)] = []
+    var position = end + 1
+    while let title = matchers.titles.match(tokens, at: position) {
+      titles.append((position..<(position + title.length), title.payload))
+      position = skipComplement(tokens, from: position + title.length)
+      guard position + 1 < tokens.count, tokens[position].text == "y" else { break }
+      position += 1
+    }
+    return titles
+  }
+
   /// Records a person, their roles (with status) and their part in the sentence's event.
   private func addPerson(
     _ name: Range<Int>, titles: [(Range<Int>, String)], tokens: [TextToken], events: [LocalEvent], leads: [Int],
     state: inout ExtractionState
   ) {
-    let key = name.map { tokens[$0].text }.joined(separator: " ")
+    var key = name.map { tokens[$0].text }.joined(separator: " ")
+    // A later, shorter mention of someone already named: `Baeza Quintana`.
+    if let full = state.people.first(where: { $0.hasSuffix(" " + key) }) { key = full }
+    if !state.people.contains(key) { state.people.append(key) }
     let nameRange = tokens[name.lowerBound].range.lowerBound..<tokens[name.upperBound - 1].range.upperBound
     let displayName = state.article.quote(nameRange)
     // A status right after the name (`… está bajo licencia`) qualifies every title.
     var trailingStatus: RoleValue.Status?
     var statusWords = ""
     for position in name.upperBound..<min(tokens.count, name.upperBound + 4) {
+      if matchers.titles.matches(tokens, at: position) { break }
       if let status = matchers.statuses.match(tokens, at: position) {
         trailingStatus = status.payload
         let end = position + status.length - 1
@@ -65,9 +77,12 @@ extension ClaimExtractor {
     }
     for (range, office) in titles {
       var status = trailingStatus
-      // Status words inside the title or right after it (`canciller en funciones`).
-      for position in range.lowerBound...min(range.upperBound, tokens.count - 1) where status == nil {
-        status = matchers.statuses.match(tokens, at: position)?.payload
+      // Status words inside the title, right after it (`canciller en funciones`) or just
+      // before it (`el entonces subsecretario`).
+      for position in max(0, range.lowerBound - 2)...min(range.upperBound, tokens.count - 1) where status == nil {
+        guard let found = matchers.statuses.match(tokens, at: position) else { continue }
+        if position < range.lowerBound, position + found.length < range.lowerBound { continue }
+        status = found.payload
       }
       let title = range.map { tokens[$0].text }.joined(separator: " ")
       let written = state.article.quote(
@@ -87,7 +102,11 @@ extension ClaimExtractor {
     // Only a sentence that says who took part or led makes someone a participant.
     let leader = isLeader(name, titles: titles, leads: leads, tokens: tokens)
     guard leader || participates(tokens) || !leads.isEmpty else { return }
-    guard let event = events.first(where: { $0.relation == .this })?.key ?? state.current?.key else { return }
+    let named = events.filter { !$0.key.isEmpty }
+    // `En aquella ocasión, la delegación fue encabezada por …`: the event last spoken of.
+    let earlier = tokens.contains { $0.text == "aquella" || $0.text == "entonces" } ? state.lastMentioned : nil
+    guard let event = earlier ?? named.first(where: { $0.relation == .this })?.key ?? named.first?.key ?? state.current?.key
+    else { return }
     state.add(
       event: event, attribute: leader ? "leader" : "participant",
       value: ClaimValue(kind: .person, key: key, display: displayName), range: nameRange,
@@ -122,7 +141,11 @@ extension ClaimExtractor {
     for lead in leads {
       let word = tokens[lead].text
       if word.hasPrefix("encabezad") || word.hasPrefix("liderad") || word.hasPrefix("presidid") {
-        if lead + 1 < tokens.count, tokens[lead + 1].text == "por", start > lead, start - lead <= 30 { return true }
+        // `encabezado por A, y B, junto a C`: C took part but did not lead.
+        let companion = (lead..<start).contains { ["junto", "acompanado", "acompanada", "acompanados"].contains(tokens[$0].text) }
+        if lead + 1 < tokens.count, tokens[lead + 1].text == "por", start > lead, start - lead <= 30, !companion {
+          return true
+        }
       } else if lead >= name.upperBound, lead - name.upperBound <= 1 {
         return true
       }

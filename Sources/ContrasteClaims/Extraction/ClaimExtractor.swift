@@ -25,10 +25,19 @@ public struct ClaimExtractor {
   /// The claims of `article`; `dct` overrides the article's publication date.
   public func extract(_ article: Article, dct: DayDate? = nil) -> ArticleClaims {
     var state = ExtractionState(article: article)
-    let mentions = tagger.tag(article, dct: dct)
-    if let date = dct ?? article.published?.date {
+    var mentions = tagger.tag(article, dct: dct)
+    if dct == nil, let published = article.published, published.year == nil,
+      let year = inferYear(published, mentions: mentions)
+    {
+      // A dateline without a year (`SANTIAGO, 12 nov (EFE).–`): its year from the dates it
+      // reports just before it; every value resolved against it is then only inferred.
+      let inferred = DayDate(year: year, month: published.month, day: published.day)
+      mentions = tagger.tag(article, dct: inferred)
+      state.dctInferred = true
+      (state.reference, state.referenceSource) = (inferred, "inferred-publication")
+    } else if let date = dct ?? article.published?.date {
       (state.reference, state.referenceSource) = (date, "publication")
-    } else {
+    } else if article.published == nil {
       // An undated article speaks from after the latest past day it states in full (or, without
       // a past tense, the latest day it does not announce as future).
       let full = mentions.filter { $0.anchor == .absolute && $0.granularity.rawValue == "day" }
@@ -72,16 +81,44 @@ public struct ClaimExtractor {
     let events = findEvents(in: sentence, background: background, state: &state)
     findPeople(in: sentence, events: events, state: &state)
     if !background { findFigures(in: sentence, dates: dates, events: events, state: &state) }
-    findTopics(in: sentence, state: &state)
-    findPlaces(in: sentence, events: events.filter { !$0.key.isEmpty }, state: &state)
+    findTopics(in: sentence, events: events, state: &state)
+    findPlaces(in: sentence, events: events, background: background, state: &state)
     attach(dates, in: sentence, events: events, state: &state)
+  }
+
+  /// The year of a publication date written without one: the year whose day falls within 60
+  /// days after a past event the article states in full (or inside a period it names).
+  func inferYear(_ published: PublicationDate, mentions: [TemporalMention]) -> Int? {
+    let stated = mentions.filter { $0.anchor == .absolute && $0.type == .date && $0.tense != .future }
+    let years = Set(stated.compactMap { $0.interval?.upperBound.year })
+    for year in years.sorted(by: >) {
+      guard let day = DayDate(year: year, month: published.month, day: published.day) else { continue }
+      let fits = stated.contains { mention in
+        guard let interval = mention.interval else { return false }
+        if interval.contains(day) { return true }
+        let gap = day.daysSinceEpoch - interval.upperBound.daysSinceEpoch
+        return gap >= 0 && gap <= 60
+      }
+      if fits { return year }
+    }
+    return nil
   }
 
   /// True when the sentence tells an earlier story: it dates something in full more than 45
   /// days before the day the article speaks from (`el sismo del 7 de septiembre de 2017`).
   func isBackground(_ dates: [TemporalMention], state: ExtractionState) -> Bool {
-    dates.contains { mention in
+    // Before the event being told (`En octubre, la Marina decomisó …` in a story of November).
+    if let current = state.current, let start = state.firstDay[current.key] {
+      let earlier = dates.contains { mention in
+        guard mention.type == .date, mention.anchor != .none, let interval = mention.interval else { return false }
+        return interval.upperBound.daysSinceEpoch < start.daysSinceEpoch - 1
+      }
+      if earlier { return true }
+    }
+    return dates.contains { mention in
       guard mention.anchor == .absolute, mention.type == .date, let interval = mention.interval else { return false }
+      // A whole year (`En lo que va de 2025, la Marina ha asegurado …`) frames totals, not the event.
+      if mention.granularity.rawValue == "year" { return true }
       if let reference = state.reference {
         return interval.upperBound.daysSinceEpoch < reference.daysSinceEpoch - 45
       }

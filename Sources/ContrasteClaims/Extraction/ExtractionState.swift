@@ -8,12 +8,20 @@ struct ExtractionState {
   private(set) var events: [EventMention] = []
   /// The event the article is currently about.
   var current: EventMention?
+  /// The event mentioned last, whatever its relation (for `en aquella ocasión`).
+  var lastMentioned: String?
+  /// The earliest day each event is dated to so far.
+  var firstDay: [String: DayDate] = [:]
+  /// People named so far (folded full names), so `Baeza Quintana` is `Rogelio Baeza Quintana`.
+  var people: [String] = []
   /// The attribution of the sentence being read.
   var attribution: String?
   /// Bodies named in attributions.
   var sources: Set<String> = []
   var diagnostics: [ArticleDiagnostic] = []
   var reference: DayDate?
+  /// The DCT was inferred (a dateline without a year), so DCT-anchored dates are inferred.
+  var dctInferred = false
   var referenceSource: String?
   private var seen: Set<String> = []
   /// Event claims quoted from an unnamed mention (`la reunión`) before the event was named.
@@ -45,6 +53,11 @@ struct ExtractionState {
         provisional.remove(claims[index].id)
       }
       return
+    }
+    if attribute.hasPrefix("date."), let event, let first = value.date?.first,
+      firstDay[event].map({ first < $0 }) ?? true
+    {
+      firstDay[event] = first
     }
     claims.append(
       Claim(

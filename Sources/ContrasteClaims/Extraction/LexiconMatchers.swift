@@ -15,6 +15,7 @@ struct LexiconMatchers: Sendable {
   let hedges: PhraseMatcher<Hedge>
   let figureNouns: PhraseMatcher<String>
   let figureBefore: PhraseMatcher<String>
+  let figureVerbs: PhraseMatcher<String>
   let unitKinds: [String: String]
   let units: PhraseMatcher<Lexicon.Unit>
   let titles: PhraseMatcher<String>
@@ -47,6 +48,8 @@ struct LexiconMatchers: Sendable {
     hedges = PhraseMatcher(lexicon.hedges.map { ($0.key, $0.value) }, folder: folder)
     figureNouns = PhraseMatcher(
       lexicon.figures.flatMap { kind in (kind.nouns ?? []).map { ($0, kind.key) } }, folder: folder)
+    figureVerbs = PhraseMatcher(
+      lexicon.figures.flatMap { kind in (kind.verbs ?? []).map { ($0, kind.key) } }, folder: folder)
     figureBefore = PhraseMatcher(
       lexicon.figures.flatMap { kind in (kind.before ?? []).map { ($0, kind.key) } }, folder: folder)
     var unitKinds: [String: String] = [:]

@@ -21,10 +21,12 @@ public struct Lexicon: Sendable, Codable, Equatable {
     public var founding: [String]?
   }
 
-  /// What a figure counts: head nouns after the number, words before it, or units.
+  /// What a figure counts: head nouns after the number, words before it, units, or a verb later
+  /// in the clause (`45 familias … fueron evacuadas`).
   public struct FigureKind: Sendable, Codable, Equatable {
     public var key: String
     public var nouns: [String]?
+    public var verbs: [String]?
     public var before: [String]?
     public var units: [String]?
   }

@@ -60,6 +60,12 @@ struct DatelineParser {
     guard let key = try? folder.key(text) else { return nil }
     var words = key.split(separator: " ").map(String.init)
     if let first = words.first, names.weekdays[first] != nil { words.removeFirst() }
+    // Wire style: `12 nov`, `4 mar`.
+    if words.count == 2, let day = Int(words[0]), (1...31).contains(day),
+      let month = names.months[words[1].filter { $0 != "." }]
+    {
+      return (nil, month, day)
+    }
     guard words.count == 3 || words.count == 5, words[1] == "de",
       let day = Int(words[0].filter { $0.isNumber }), (1...31).contains(day),
       let month = names.months[words[2]]
