@@ -47,7 +47,11 @@ extension ClaimExtractor {
         index += verb.length
         continue
       }
-      guard let trigger = matchers.triggers.match(tokens, at: index) else {
+      let weak = matchers.weakTriggers.match(tokens, at: index).flatMap { found in
+        let next = index + found.length < tokens.count ? tokens[index + found.length].text : ""
+        return ["de", "del"].contains(next) ? nil : found
+      }
+      guard let trigger = matchers.triggers.match(tokens, at: index) ?? weak else {
         index += 1
         continue
       }

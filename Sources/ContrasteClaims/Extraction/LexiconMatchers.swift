@@ -5,6 +5,7 @@ struct LexiconMatchers: Sendable {
   let bodies: PhraseMatcher<String>
   let bodyNames: [String: String]
   let triggers: PhraseMatcher<String>
+  let weakTriggers: PhraseMatcher<String>
   let eventVerbs: PhraseMatcher<String>
   let founding: PhraseMatcher<String>
   let next: Set<String>
@@ -32,6 +33,8 @@ struct LexiconMatchers: Sendable {
     bodyNames = Dictionary(lexicon.bodies.map { ($0.key, $0.name) }, uniquingKeysWith: { $1 })
     triggers = PhraseMatcher(
       lexicon.events.flatMap { type in (type.triggers ?? []).map { ($0, type.key) } }, folder: folder)
+    weakTriggers = PhraseMatcher(
+      lexicon.events.flatMap { type in (type.weakTriggers ?? []).map { ($0, type.key) } }, folder: folder)
     eventVerbs = PhraseMatcher(
       lexicon.events.flatMap { type in (type.verbs ?? []).map { ($0, type.key) } }, folder: folder)
     founding = PhraseMatcher(

@@ -16,6 +16,9 @@ public struct Lexicon: Sendable, Codable, Equatable {
     public var key: String
     public var name: String
     public var triggers: [String]?
+    /// Triggers that name an event only when no `de`/`del` follows (`una operación que …`, but not
+    /// `la operación de cárteles`).
+    public var weakTriggers: [String]?
     public var verbs: [String]?
     /// Phrases that report the founding (first) session of a body.
     public var founding: [String]?

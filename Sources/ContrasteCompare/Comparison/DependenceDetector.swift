@@ -7,8 +7,9 @@ import ContrasteNormalizer
 struct DependenceDetector: Sendable {
   /// Shingle size in words.
   static let shingle = 5
-  static let bands = 16
-  static let rows = 4
+  // 32 bands of 2 rows: a pair at Jaccard 0.25 becomes a candidate with probability 0.87, at 0.4 with 0.99.
+  static let bands = 32
+  static let rows = 2
   /// Jaccard similarity at or above which two texts are copies.
   static let threshold = 0.25
 
