@@ -102,6 +102,17 @@ let package = Package(
       swiftSettings: strictSwift
     ),
     .testTarget(
+      name: "ContrasteCompareTests",
+      dependencies: ["ContrasteCompare", "ContrasteClaims", "ContrasteNormalizer"],
+      swiftSettings: strictSwift
+    ),
+    .testTarget(
+      name: "ContrasteReportTests",
+      dependencies: ["ContrasteReport", "ContrasteCompare", "ContrasteClaims", "ContrasteNormalizer"],
+      exclude: ["Snapshots"],
+      swiftSettings: strictSwift
+    ),
+    .testTarget(
       name: "ContrasteCLITests",
       dependencies: ["ContrasteNormalizer"],
       swiftSettings: strictSwift

@@ -8,6 +8,12 @@ public struct CorpusReader {
     public var articles: [Article] = []
     public var skipped: [ReaderError] = []
     public var warnings: [ReadWarning] = []
+
+    public init(articles: [Article] = [], skipped: [ReaderError] = [], warnings: [ReadWarning] = []) {
+      self.articles = articles
+      self.skipped = skipped
+      self.warnings = warnings
+    }
   }
 
   private let reader: ArticleReader
