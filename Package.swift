@@ -82,7 +82,9 @@ let package = Package(
     ),
     .executableTarget(
       name: "contraste-bench",
-      dependencies: ["ContrasteNormalizer", "ContrasteTemporal"],
+      dependencies: [
+        "ContrasteNormalizer", "ContrasteTemporal", "ContrasteClaims", "ContrasteCompare", "ContrasteReport",
+      ],
       path: "Benchmarks/contraste-bench",
       swiftSettings: strictSwift
     ),

@@ -1,4 +1,8 @@
+import ContrasteClaims
+import ContrasteCompare
 import ContrasteNormalizer
+import ContrasteReport
+import ContrasteTemporal
 import Foundation
 
 // A plain release-mode benchmark runner: `swift run -c release contraste-bench [MEGABYTES]`.
@@ -51,4 +55,24 @@ try measure("read article (classify, dateline, segment)", bytes: totalBytes) {
   for (index, article) in articles.enumerated() {
     _ = try reader.article(id: "\(index)", source: "bench", text: article)
   }
+}
+
+let parsed = try articles.enumerated().map { index, text in
+  try reader.article(id: "\(index).txt", source: "bench", text: text)
+}
+let tagger = try TemporalTagger(folder: folder)
+measure("tag dates (TemporalTagger, article DCT)", bytes: totalBytes) {
+  for article in parsed { _ = tagger.tag(article) }
+}
+let lexicon = try Lexicon.bundled()
+let extractor = try ClaimExtractor(lexicon: lexicon, folder: folder)
+measure("extract claims (includes tagging)", bytes: totalBytes) {
+  for article in parsed { _ = extractor.extract(article) }
+}
+let auditSize = min(parsed.count, 2_000)
+let auditBytes = parsed.prefix(auditSize).reduce(0) { $0 + $1.text.utf8.count }
+try measure("audit: extract + compare + render (\(auditSize) articles)", bytes: auditBytes, rounds: 1) {
+  let corpus = CorpusReader.Corpus(articles: Array(parsed.prefix(auditSize)))
+  let audit = try Auditor(lexicon: lexicon, folder: folder).audit(corpus)
+  _ = try ReportRenderer().render(audit, format: .json)
 }

@@ -216,7 +216,7 @@ struct Localizer: Sendable {
   func summary(_ counts: [Finding.Kind: Int]) -> String {
     let parts = Finding.Kind.allCases.compactMap { kind -> String? in
       guard let count = counts[kind], count > 0 else { return nil }
-      return "\(count) \(self.kind(kind, plural: true).lowercased())"
+      return "\(count) \(self.kind(kind, plural: count != 1).lowercased())"
     }
     return (es ? "Resumen: " : "Summary: ")
       + (parts.isEmpty ? (es ? "sin hallazgos" : "no findings") : parts.joined(separator: " · "))

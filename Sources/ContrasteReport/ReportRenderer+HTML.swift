@@ -37,7 +37,7 @@ extension ReportRenderer {
     }
     if !audit.skipped.isEmpty {
       body.append("<h2>\(h(words.skippedTitle))</h2><ul>")
-      for skipped in audit.skipped { body.append("<li><code>\(h(skipped.path))</code>: \(h(skipped.reason))</li>") }
+      for skipped in audit.skipped { body.append("<li>\(h(skipped.reason))</li>") }
       body.append("</ul>")
     }
     return """

@@ -34,7 +34,7 @@ extension ReportRenderer {
     if !audit.skipped.isEmpty {
       lines.append("## \(words.skippedTitle) (\(audit.skipped.count))")
       lines.append("")
-      for skipped in audit.skipped { lines.append("- `\(escape(skipped.path))`: \(escape(skipped.reason))") }
+      for skipped in audit.skipped { lines.append("- \(escape(skipped.reason))") }
       lines.append("")
     }
     return lines.joined(separator: "\n")

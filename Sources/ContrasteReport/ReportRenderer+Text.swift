@@ -24,7 +24,7 @@ extension ReportRenderer {
     }
     if !audit.skipped.isEmpty {
       lines.append(paint(words.skippedTitle.uppercased() + " (\(audit.skipped.count))", "1;33"))
-      for skipped in audit.skipped { lines.append("  \(skipped.path): \(skipped.reason)") }
+      for skipped in audit.skipped { lines.append("  \(skipped.reason)") }
       lines.append("")
     }
     lines.append(words.summary(counts(audit)))

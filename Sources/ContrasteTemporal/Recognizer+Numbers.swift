@@ -62,14 +62,21 @@ extension Recognizer {
       if next.kind == .punctuation, next.value == ScanToken.ordinalMark {
         ordinal = true
         after += 1
+      } else if isPunct(after, 0x2E), isGlued(after + 1), self.token(after + 1)?.value == ScanToken.ordinalMark,
+        self.token(after + 1)?.kind == .punctuation
+      {
+        ordinal = true  // `1.º de enero`
+        after += 2
       } else if next.kind == .word {
         if isOrdinalSuffix(after) {
           ordinal = true
           after += 1
+          if isPunct(after, 0x2E), isGlued(after) { after += 1 }  // `1ro. de enero`
         } else if !isClockSuffix(after) {
           return nil  // 57D, G20-like codes
         }
-      } else if next.kind == .punctuation, next.value == 0x2D, isGlued(after + 1), self.token(after + 1)?.kind == .word {
+      } else if next.kind == .punctuation, next.value == 0x2D, isGlued(after + 1), self.token(after + 1)?.kind == .word
+      {
         return nil  // 2023-B
       }
     }
@@ -142,9 +149,11 @@ extension Recognizer {
 
   // MARK: - Dates
 
-  /// `11 de diciembre [de 2025]`, and days sharing one month: `del 13 al 15 de julio`,
-  /// `lunes 17 al viernes 21 de mayo`, `3, 4 y 5 de marzo`. `index` is the first day's token,
-  /// `weekdayIndex` its weekday's when one is written.
+  /// A day and month (`11 de diciembre [de 2025]`), or several days sharing one month.
+  ///
+  /// Lists and ranges: `del 13 al 15 de julio`, `lunes 17 al viernes 21 de mayo`,
+  /// `3, 4 y 5 de marzo`. `index` is the first day's token, `weekdayIndex` its weekday's when
+  /// one is written.
   func dayMonth(_ index: Int, day: Int, after: Int, weekday: Int? = nil, weekdayIndex: Int? = nil) -> [Candidate]? {
     struct Item {
       var first: Int
@@ -408,8 +417,9 @@ extension Recognizer {
 
   // MARK: - Clock times
 
-  /// A clock time: `a las 9:15 horas`, `a las 7 de la mañana`, `a las cinco de la tarde`,
-  /// `21.30 horas`, `8 p. m.`. A bare number needs `a las` (or `desde las`…) before it.
+  /// A clock time: `a las 9:15 horas`, `a las 7 de la mañana`, `21.30 horas`, `8 p. m.`.
+  ///
+  /// A bare number needs `a las` (or `desde las`…) before it.
   func clock(
     _ index: Int, hour: Int, minute: Int?, after: Int, wordHour: Bool = false, needsContext: Bool = false
   ) -> Candidate? {
@@ -626,7 +636,7 @@ extension Recognizer {
     }
   }
 
-  /// A noun after which `5 de Mayo` is a street or a building: `calle`, `colonia`, `hospital`…
+  /// A noun after which `5 de Mayo` is a street or a building (`calle`, `colonia`, `hospital`).
   func isPlaceNoun(_ index: Int) -> Bool {
     guard isFree(index) || index >= lo, let keyword = kw(index) else { return false }
     switch keyword {

@@ -95,7 +95,8 @@ extension Recognizer {
       return nil
     }
     var last = post?.last ?? index
-    var candidate = Candidate(first: context.spanStart(postDeictic: post != nil), last: last, shape: .weekday(weekday, mode))
+    var candidate = Candidate(
+      first: context.spanStart(postDeictic: post != nil), last: last, shape: .weekday(weekday, mode))
     if let (part, partLast) = partOfDay(after: last) {
       candidate.partOfDay = part
       candidate.type = .time
@@ -137,7 +138,8 @@ extension Recognizer {
       if isFree(index - 1), isKw(index - 1, .la) { return partOfDayNoun(index, part) }
       return nil
     case .mediodia, .medianoche:
-      guard isFree(index - 1), isKw(index - 1, .al, .el, .la, .a, .del, .de, .hasta, .desde, .hacia, .antes, .despues, .tras)
+      guard isFree(index - 1),
+        isKw(index - 1, .al, .el, .la, .a, .del, .de, .hasta, .desde, .hacia, .antes, .despues, .tras)
       else { return nil }
       let hour = keyword == .mediodia ? 12 : 0
       return [withLeft(Candidate(first: index, last: index, shape: .clock(hour: hour, minute: 0), type: .time), index)]
@@ -161,7 +163,9 @@ extension Recognizer {
       return [reference(index - 1, index, .future)]
     case .pasado:
       // `en el pasado`: the noun, not the modifier of `el pasado 11 de diciembre`.
-      guard isFree(index - 2), isKw(index - 1, .el), isKw(index - 2, .en), !startsTemporal(index + 1) else { return nil }
+      guard isFree(index - 2), isKw(index - 1, .el), isKw(index - 2, .en), !startsTemporal(index + 1) else {
+        return nil
+      }
       return [reference(index - 1, index, .past)]
     case .actualidad:
       guard isFree(index - 1), isKw(index - 1, .la) else { return nil }

@@ -16,8 +16,9 @@ struct Resolver {
   /// True when the candidate's value depends on the tense (a date without a year, a weekday…).
   static func needsTense(_ candidate: Candidate) -> Bool {
     switch candidate.shape {
-    case .calendar: return candidate.year == nil && candidate.yearOffset == nil && candidate.month != nil
-      || candidate.year == nil && candidate.month == nil && candidate.day != nil
+    case .calendar:
+      return candidate.year == nil && candidate.yearOffset == nil && candidate.month != nil
+        || candidate.year == nil && candidate.month == nil && candidate.day != nil
     case .weekday, .weekend: return true
     case .period(_, _, let year), .season(_, let year):
       if case .unknown = year { return true }
@@ -89,7 +90,9 @@ struct Resolver {
       timex.reference = reference
       result = Result(timex: timex, anchor: dct == nil ? .none : .dct)
     case .decade(let year), .century(let year):
-      if case .decade = candidate.shape { result = Result(timex: Timex(granularity: .decade), anchor: .absolute) } else {
+      if case .decade = candidate.shape {
+        result = Result(timex: Timex(granularity: .decade), anchor: .absolute)
+      } else {
         result = Result(timex: Timex(granularity: .century), anchor: .absolute)
       }
       result.timex.year = year
@@ -190,7 +193,9 @@ struct Resolver {
     case .future: chosen = written < current ? year + 1 : year
     default:
       let options = [year - 1, year, year + 1].compactMap { DayDate(year: $0, month: month, day: day) }
-      let nearest = options.min { abs($0.daysSinceEpoch - dct.daysSinceEpoch) < abs($1.daysSinceEpoch - dct.daysSinceEpoch) }
+      let nearest = options.min {
+        abs($0.daysSinceEpoch - dct.daysSinceEpoch) < abs($1.daysSinceEpoch - dct.daysSinceEpoch)
+      }
       chosen = nearest?.year ?? year
     }
     // 29 February: the nearest leap year in the tense's direction.
@@ -202,9 +207,11 @@ struct Resolver {
     return chosen
   }
 
-  /// The date of a bare day of the month (`el 15`): with a past verb a day after the DCT's is in
-  /// the previous month, with a future verb one before it in the next; otherwise the nearest.
-  /// A written weekday (`el lunes 17`) picks among the neighbouring months.
+  /// The date of a bare day of the month (`el 15`).
+  ///
+  /// With a past verb a day after the DCT's is in the previous month, with a future verb one
+  /// before it in the next; otherwise the nearest. A written weekday (`el lunes 17`) picks among
+  /// the neighbouring months.
   static func dayOfMonth(_ day: Int, weekday: Int?, tense: VerbTense?, dct: DayDate) -> DayDate? {
     func date(_ monthOffset: Int) -> DayDate? {
       let first = DayDate(year: dct.year, month: dct.month, day: 1)?.adding(months: monthOffset)
@@ -273,7 +280,11 @@ struct Resolver {
       let perYear = 12 / size
       let year = index >= 0 ? index / perYear : (index - perYear + 1) / perYear
       timex.year = year
-      if unit == .quarter { timex.quarter = index - year * perYear + 1 } else { timex.half = index - year * perYear + 1 }
+      if unit == .quarter {
+        timex.quarter = index - year * perYear + 1
+      } else {
+        timex.half = index - year * perYear + 1
+      }
     default:
       timex.year = dct.year + offset
     }
@@ -361,10 +372,12 @@ struct Resolver {
 
   // MARK: - Inference without a DCT
 
-  /// The year of an underspecified date with no DCT, from `reference`, the interval of the
-  /// nearest date written in full, and its tense: a future tense puts the DCT in the year before
-  /// the reference, a past tense in the year after, no tense within it. Among the years
-  /// consistent with the date's own tense, the one nearest to the reference wins.
+  /// The year of an underspecified date with no DCT, inferred from another date in the text.
+  ///
+  /// `reference` is the interval of the nearest date written in full, `referenceTense` its
+  /// tense: a future tense puts the DCT in the year before the reference, a past tense in the
+  /// year after, no tense within it. Among the years consistent with the date's own tense, the
+  /// one nearest to the reference wins.
   func infer(_ candidate: Candidate, tense: VerbTense?, reference: ClosedRange<DayDate>, referenceTense: VerbTense?)
     -> Result?
   {

@@ -54,7 +54,8 @@ struct SourceText {
   func isTitlecase(_ token: ScanToken) -> Bool {
     let range = originalRange(token.start, token.end)
     guard range.count >= 2 else { return false }
-    return scalar(at: range.lowerBound).properties.isUppercase && scalar(at: range.lowerBound + 1).properties.isLowercase
+    return scalar(at: range.lowerBound).properties.isUppercase
+      && scalar(at: range.lowerBound + 1).properties.isLowercase
   }
 
   /// True when the original letters behind folded scalar `offset` carry an acute accent (`ó`, `á`).

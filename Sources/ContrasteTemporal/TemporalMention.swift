@@ -47,7 +47,7 @@ public struct TemporalMention: Sendable, Hashable, Codable {
   /// The text of `range`, exactly as written.
   public let text: String
   public let type: Kind
-  /// The TIMEX3 value, e.g. `2025-12-11`, `XXXX-12-11`, `P3W`.
+  /// The TIMEX3 value (`2025-12-11`, `XXXX-12-11`, `P3W`).
   public let value: String
   public let timex: Timex
   /// First and last day the value covers, when known (narrowed by `mod`).
@@ -81,17 +81,28 @@ public struct TemporalMention: Sendable, Hashable, Codable {
     self.diagnostics = diagnostics
   }
 
-  /// The first, middle or last third of `interval`.
+  /// The first, middle or last third of `interval`; for one month, days 1–10, 11–20, 21–end.
   static func narrow(_ interval: ClosedRange<DayDate>, by mod: Modifier?) -> ClosedRange<DayDate> {
     guard let mod else { return interval }
-    let first = interval.lowerBound.daysSinceEpoch
-    let count = interval.upperBound.daysSinceEpoch - first + 1
+    let (first, last) = (interval.lowerBound, interval.upperBound)
+    if first.day == 1, first.year == last.year, first.month == last.month,
+      let tenth = DayDate(year: first.year, month: first.month, day: 10),
+      let twentieth = DayDate(year: first.year, month: first.month, day: 20)
+    {
+      switch mod {
+      case .start: return first...tenth
+      case .mid: return tenth.adding(days: 1)...twentieth
+      case .end: return twentieth.adding(days: 1)...last
+      }
+    }
+    let start = first.daysSinceEpoch
+    let count = last.daysSinceEpoch - start + 1
     guard count >= 3 else { return interval }
     let third = count / 3
     switch mod {
-    case .start: return interval.lowerBound...DayDate(daysSinceEpoch: first + third - 1)
-    case .mid: return DayDate(daysSinceEpoch: first + third)...DayDate(daysSinceEpoch: first + count - third - 1)
-    case .end: return DayDate(daysSinceEpoch: first + count - third)...interval.upperBound
+    case .start: return first...DayDate(daysSinceEpoch: start + third - 1)
+    case .mid: return DayDate(daysSinceEpoch: start + third)...DayDate(daysSinceEpoch: start + count - third - 1)
+    case .end: return DayDate(daysSinceEpoch: start + count - third)...last
     }
   }
 }

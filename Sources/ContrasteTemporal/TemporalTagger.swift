@@ -22,28 +22,34 @@ public struct TemporalTagger {
     self.lexicon = try Lexicon(folder: folder, names: names, fullMonths: symbols.months)
   }
 
-  /// The temporal expressions of `text`, sorted by start then end offset. `dct` is the
-  /// publication date; pass nil when it is unknown. Every line is read on its own.
+  /// The temporal expressions of `text`, sorted by start then end offset.
+  ///
+  /// `dct` is the publication date; pass nil when it is unknown. Every line is read on its own.
   /// If ICU fails to fold the text (it does not for valid strings), the result is empty.
   public func tag(_ text: String, dct: DayDate?) -> [TemporalMention] {
     guard let folded = try? folder.fold(text) else { return [] }
     return tag(text: text, folded: folded, segments: nil, dct: dct)
   }
 
-  /// The temporal expressions of an article's segments, boilerplate (credits, bylines,
-  /// metadata lines…) skipped. The DCT is `dct`, else the article's publication date.
+  /// The temporal expressions of an article, boilerplate segments skipped.
+  ///
+  /// Credits, bylines and metadata lines are not read. The DCT is `dct`, else the article's
+  /// publication date.
   public func tag(_ article: Article, dct: DayDate? = nil) -> [TemporalMention] {
     guard let folded = try? folder.fold(article.text) else { return [] }
     let segments = article.segments.filter { $0.boilerplate == nil }.map { segment in
-      folded.foldedOffset(ofOriginal: segment.range.lowerBound)..<folded.foldedOffset(ofOriginal: segment.range.upperBound)
+      folded.foldedOffset(
+        ofOriginal: segment.range.lowerBound)..<folded.foldedOffset(ofOriginal: segment.range.upperBound)
     }
     return tag(text: article.text, folded: folded, segments: segments, dct: dct ?? article.published?.date)
   }
 
   private func tag(text: String, folded: FoldedText, segments: [Range<Int>]?, dct: DayDate?) -> [TemporalMention] {
-    let tokens = Tokenizer(lexicon: lexicon).tokens(of: folded, segments: segments)
+    let tokenizer = Tokenizer(lexicon: lexicon)
+    var tokens = tokenizer.tokens(of: folded, segments: segments)
     guard !tokens.isEmpty else { return [] }
     let source = SourceText(text, folded: folded)
+    tokenizer.markSentences(&tokens, source: source)
     var recognizer = Recognizer(tokens: tokens, lexicon: lexicon, source: source)
     let candidates = recognizer.candidates()
     guard !candidates.isEmpty else { return [] }
@@ -110,10 +116,11 @@ public struct TemporalTagger {
     }
   }
 
-  /// Gives a date without a year (or a bare day of the month) the year (and month) of a date
-  /// written in full earlier in the same sentence, when the tense allows it: `aprobó el 3 de
-  /// marzo de 2024 y la publicó el día 5` → `2024-03-05`. Among the neighbouring years (months)
-  /// the one nearest to the reference wins; with a DCT it must lie on the tense's side of it.
+  /// Dates without a year take it from a full date earlier in the same sentence.
+  ///
+  /// `aprobó el 3 de marzo de 2024 y la publicó el día 5` → `2024-03-05`: a bare day takes the
+  /// month too. Among the neighbouring years (months) the one nearest to the reference wins;
+  /// with a DCT it must lie on the tense's side of it.
   private func useSentenceReferences(
     _ candidates: [Candidate], tokens: [ScanToken], _ results: inout [Resolver.Result], dct: DayDate?,
     tense: (Int) -> VerbTense?

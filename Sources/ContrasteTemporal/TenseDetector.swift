@@ -66,8 +66,11 @@ struct TenseDetector {
     return nil
   }
 
-  /// The tense of an aspectual or modal verb governing the infinitive at `index`
-  /// (`comenzará a cobrarse`, `volverán a reunirse`, `deberá presentarse`), else nil.
+  /// The tense of the finite verb governing the infinitive at `index`, or nil.
+  ///
+  /// A future always carries over (`se darán a conocer`, `deberá presentarse`); a past only
+  /// from an aspectual or modal verb (`comenzó a cobrarse`), not from one of planning
+  /// (`acordaron reunirse`).
   private func periphrasis(before index: Int) -> VerbTense? {
     var position = index - 1
     var skipped = 0
@@ -78,6 +81,7 @@ struct TenseDetector {
     guard position >= 0, tokens[position].sentence == tokens[index].sentence,
       let tense = finiteTense(position), tense != .neutral
     else { return nil }
+    if tense == .future { return .future }
     let word = source.foldedWord(tokens[position])
     let stems = [
       "comenz", "empez", "volv", "vuelv", "deb", "pod", "pued", "pud", "tendr", "tien", "tuv", "acab", "dej", "segu",
@@ -142,15 +146,17 @@ struct TenseDetector {
     if count >= 3, ends("o"), accented(1) { return .finite(.past) }
     if count >= 5, ends("aron") || ends("ieron") || ends("yeron") || ends("jeron") { return .finite(.past) }
     if count >= 5, ends("aba") || ends("aban"), !source.foldedWord(token).hasPrefix("acab") { return .finite(.past) }
-    if count >= 5, ends("ado") || ends("ada") || ends("ados") || ends("adas") || ends("ido") || ends("ida")
-      || ends("idos") || ends("idas")
+    if count >= 5,
+      ends("ado") || ends("ada") || ends("ados") || ends("adas") || ends("ido") || ends("ida")
+        || ends("idos") || ends("idas")
     {
       let folded = source.foldedWord(token)
       guard !Self.participleNouns.contains(folded) else { return nil }
       return .participle(Self.futureParticiples.contains(where: folded.hasPrefix) ? .future : .past)
     }
-    if count >= 4, ends("r") || ends("se") || ends("lo") || ends("la") || ends("le") || ends("los") || ends("las")
-      || ends("les") || ends("nos"), Self.isInfinitive(source.foldedWord(token))
+    if count >= 4,
+      ends("r") || ends("se") || ends("lo") || ends("la") || ends("le") || ends("los") || ends("las")
+        || ends("les") || ends("nos"), Self.isInfinitive(source.foldedWord(token))
     {
       return .infinitive
     }
@@ -169,7 +175,6 @@ struct TenseDetector {
     guard stem.hasSuffix("ar") || stem.hasSuffix("er") || stem.hasSuffix("ir") else { return false }
     return !infinitiveNouns.contains(String(stem))
   }
-
 
   /// Participles that point to the future: `prevista para el 8 de marzo`.
   static let futureParticiples = ["previst", "programad", "agendad", "planead", "pautad", "proyectad", "convocad"]

@@ -103,7 +103,8 @@ public struct Timex: Sendable, Hashable, Codable {
     case .half: return yearText + "-H" + (half.map(String.init) ?? "X")
     case .season: return yearText + "-" + (season?.rawValue ?? "XX")
     case .day, .time, .partOfDay, .duration, .set, .reference:
-      let dayText = yearText + "-" + (month.map { Self.pad($0, 2) } ?? "XX") + "-" + (day.map { Self.pad($0, 2) } ?? "XX")
+      let dayText =
+        yearText + "-" + (month.map { Self.pad($0, 2) } ?? "XX") + "-" + (day.map { Self.pad($0, 2) } ?? "XX")
       if granularity == .time {
         return dayText + "T" + (hour.map { Self.pad($0, 2) } ?? "XX") + ":" + (minute.map { Self.pad($0, 2) } ?? "XX")
       }

@@ -13,8 +13,10 @@ struct Tokenizer {
       "ext", "pag", "pags", "dpto", "cia", "uu", "ee", "jr", "sto", "sta", "pdte", "depto", "vol",
     ].map { Array($0.utf8) })
 
-  /// The tokens of `folded`. With `segments` (sorted, disjoint folded scalar ranges) only tokens
-  /// starting inside one are kept and each range is a segment; without, every line is a segment.
+  /// The tokens of `folded`.
+  ///
+  /// With `segments` (sorted, disjoint folded scalar ranges) only tokens starting inside one are
+  /// kept and each range is a segment; without, every line is a segment.
   func tokens(of folded: FoldedText, segments: [Range<Int>]?) -> [ScanToken] {
     var tokens: [ScanToken] = []
     tokens.reserveCapacity(folded.utf8.count / 5 + 4)
@@ -129,18 +131,30 @@ struct Tokenizer {
         append(token)
       }
     }
-    markSentences(&tokens, folded: folded)
     return tokens
   }
 
-  /// Numbers sentences: a new segment, or `.`, `?`, `!`, `;` before a space, starts one.
-  private func markSentences(_ tokens: inout [ScanToken], folded: FoldedText) {
+  /// Numbers sentences: a new segment, or `.`, `?`, `!`, `;` before a space, starts one; a period
+  /// after an abbreviation, or before a word in small letters or a number, does not.
+  func markSentences(_ tokens: inout [ScanToken], source: SourceText) {
+    let folded = source.folded
     var sentence: Int32 = 0
     var endsSentence = false
+    var afterPeriod = false
     for index in tokens.indices {
-      if index > 0, tokens[index].segment != tokens[index - 1].segment || (endsSentence && tokens[index].spaced) {
+      if index > 0, tokens[index].segment != tokens[index - 1].segment {
         sentence += 1
+      } else if index > 0, endsSentence, tokens[index].spaced {
+        let token = tokens[index]
+        let continues =
+          afterPeriod
+          && (token.kind == .number
+            || (token.kind == .word
+              && source.scalar(at: source.originalRange(token.start, token.start + 1).lowerBound).properties
+                .isLowercase))
+        if !continues { sentence += 1 }
       }
+      afterPeriod = false
       tokens[index].sentence = sentence
       let token = tokens[index]
       endsSentence = false
@@ -160,6 +174,7 @@ struct Tokenizer {
           }
         }
         endsSentence = true
+        afterPeriod = true
       default:
         break
       }

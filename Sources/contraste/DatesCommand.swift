@@ -99,9 +99,10 @@ struct DatesCommand: ParsableCommand {
       }
       let name = source == "-" ? "standard input" : source
       var output = ""
-      for (offset, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        .enumerated()
-      {
+      for (offset, line) in String(decoding: data, as: UTF8.self).split(
+        separator: "\n", omittingEmptySubsequences: false
+      )
+      .enumerated() {
         guard !line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { continue }
         let number = offset + 1
         let input: Input
@@ -118,7 +119,8 @@ struct DatesCommand: ParsableCommand {
         if date == nil, let text = input.dct {
           guard let parsed = DayDate(iso: text) else {
             Terminal.error(
-              "error: \(name):\(number): \"dct\" is '\(text)', not a date; write it YYYY-MM-DD (e.g. \"2025-12-11\") or null")
+              "error: \(name):\(number): \"dct\" is '\(text)', not a date; write it YYYY-MM-DD (e.g. \"2025-12-11\") or null"
+            )
             clean = false
             continue
           }

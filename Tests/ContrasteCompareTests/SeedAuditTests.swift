@@ -21,7 +21,10 @@ struct SeedAuditTests {
     #expect(december.articles == ["000_1b03d4391e48621e.txt", "001_e8a27daeb1ae8e9e.txt", "004_e843446c8cb880ce.txt"])
     #expect(december.independentSources == 2)  // 000 and 001 relay one communiqué
     #expect(december.inferredIn == ["000_1b03d4391e48621e.txt", "001_e8a27daeb1ae8e9e.txt"])
-    #expect(december.evidence.map(\.quote) == ["el pasado 11 de diciembre", "el pasado 11 de diciembre", "la mañana de este 11 de diciembre"])
+    #expect(
+      december.evidence.map(\.quote) == [
+        "el pasado 11 de diciembre", "el pasado 11 de diciembre", "la mañana de este 11 de diciembre",
+      ])
     let january = finding.values[1]
     #expect(january.articles == ["003_719986d765f086e2.txt"])
     #expect(january.evidence.map(\.quote) == ["ayer"])
@@ -33,7 +36,10 @@ struct SeedAuditTests {
   @Test func nextMeetingAgreesAndIsCompatibleWithTheResumption() throws {
     let finding = try #require(lookup(.compatible, event: "gis/reunion/3", attribute: "date"))
     #expect(finding.values.map(\.value) == ["2026-01", "2026-01-23"])
-    #expect(finding.values[0].articles == ["000_1b03d4391e48621e.txt", "001_e8a27daeb1ae8e9e.txt", "003_719986d765f086e2.txt"])
+    #expect(
+      finding.values[0].articles == [
+        "000_1b03d4391e48621e.txt", "001_e8a27daeb1ae8e9e.txt", "003_719986d765f086e2.txt",
+      ])
     #expect(finding.values[1].articles == ["002_44ee2ae36a015fe3.txt"])
   }
 
@@ -50,11 +56,15 @@ struct SeedAuditTests {
     #expect(johnson.values.map(\.value) == ["ronald johnson=embajador"])
     let velasco = try #require(roles.first { $0.message.arguments["person"] == "Roberto Velasco" })
     #expect(velasco.kind == .compatible)
-    #expect(Set(velasco.values.flatMap(\.articles)) == ["000_1b03d4391e48621e.txt", "003_719986d765f086e2.txt", "004_e843446c8cb880ce.txt"])
+    #expect(
+      Set(velasco.values.flatMap(\.articles)) == [
+        "000_1b03d4391e48621e.txt", "003_719986d765f086e2.txt", "004_e843446c8cb880ce.txt",
+      ])
     let fuente = try #require(roles.first { $0.message.arguments["person"] == "Juan Ramón de la Fuente" })
     #expect(fuente.kind == .compatible)
     #expect(fuente.message.arguments["days"] == "35")
-    #expect(fuente.values.map(\.value) == ["juan ramon de la fuente=canciller", "juan ramon de la fuente=canciller:onLeave"])
+    #expect(
+      fuente.values.map(\.value) == ["juan ramon de la fuente=canciller", "juan ramon de la fuente=canciller:onLeave"])
   }
 
   @Test func theCommuniqueRewritesAreOneSource() throws {

@@ -1,7 +1,8 @@
-@testable import ContrasteClaims
-@testable import ContrasteCompare
 import ContrasteNormalizer
 import Testing
+
+@testable import ContrasteClaims
+@testable import ContrasteCompare
 
 /// The comparison lattice: same, refinement, overlap, disjoint.
 @Suite("Value lattice")
@@ -16,12 +17,14 @@ struct ValueRelationTests {
   static func date(_ first: String, _ last: String) -> ClaimValue {
     ClaimValue(
       kind: .date, key: first == last ? first : "\(first)/\(last)", display: first,
-      date: DateValue(timex: first, first: DayDate(iso: first), last: DayDate(iso: last), granularity: "day", anchor: "dct"))
+      date: DateValue(
+        timex: first, first: DayDate(iso: first), last: DayDate(iso: last), granularity: "day", anchor: "dct"))
   }
 
   static func figure(_ number: Double, _ hedge: Hedge?, unit: String? = nil) -> ClaimValue {
     let figure = FigureValue(number: number, hedge: hedge, unit: unit)
-    return ClaimValue(kind: .figure, key: "\(hedge?.rawValue ?? "exact") \(number)\(unit ?? "")", display: "", figure: figure)
+    return ClaimValue(
+      kind: .figure, key: "\(hedge?.rawValue ?? "exact") \(number)\(unit ?? "")", display: "", figure: figure)
   }
 
   static func place(_ key: String) -> ClaimValue { ClaimValue(kind: .place, key: key, display: key) }

@@ -79,7 +79,8 @@ import Testing
       let percent = String(format: "%.1f", Double(counts.correct) / Double(max(counts.total, 1)) * 100)
       report += "  \(form): \(counts.correct)/\(counts.total) = \(percent)%\n"
     }
-    report += "false positives on negative cases: \(negativeFalsePositives); extra mentions overall: \(falsePositives)\n"
+    report +=
+      "false positives on negative cases: \(negativeFalsePositives); extra mentions overall: \(falsePositives)\n"
     print(report)
     if ProcessInfo.processInfo.environment["CONTRASTE_GOLD_VERBOSE"] != nil { print(misses.joined(separator: "\n")) }
     #expect(accuracy >= 0.95, "value accuracy \(accuracy) is under 95%")

@@ -56,10 +56,12 @@ import Testing
   @Test(arguments: months) func monthsAndPeriods(_ testCase: TagCase) throws { try testCase.check() }
 
   @Test func theTenseUsedIsReported() throws {
-    let past = try #require(try TaggerFixture.tag("La alcaldía inauguró el 20 de diciembre la pista.", dct: "2025-12-16").first)
+    let past = try #require(
+      try TaggerFixture.tag("La alcaldía inauguró el 20 de diciembre la pista.", dct: "2025-12-16").first)
     #expect(past.tense == .past)
     #expect(past.anchor == .dct)
-    let future = try #require(try TaggerFixture.tag("La comisión sesionará el 10 de diciembre.", dct: "2025-12-16").first)
+    let future = try #require(
+      try TaggerFixture.tag("La comisión sesionará el 10 de diciembre.", dct: "2025-12-16").first)
     #expect(future.tense == .future)
   }
 

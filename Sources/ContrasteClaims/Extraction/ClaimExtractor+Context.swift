@@ -6,7 +6,8 @@ extension ClaimExtractor {
   func findTopics(in sentence: Sentence, events: [LocalEvent], state: inout ExtractionState) {
     let named = events.filter { !$0.key.isEmpty }
     for (range, topic) in matchers.topics.all(in: sentence.tokens) {
-      let owner = named.min { abs($0.token - range.lowerBound) < abs($1.token - range.lowerBound) }?.key ?? state.current?.key
+      let owner =
+        named.min { abs($0.token - range.lowerBound) < abs($1.token - range.lowerBound) }?.key ?? state.current?.key
       let original =
         sentence.tokens[range.lowerBound].range.lowerBound..<sentence.tokens[range.upperBound - 1].range.upperBound
       state.add(
@@ -110,7 +111,7 @@ extension ClaimExtractor {
       }
       state.add(
         event: event, attribute: attribute,
-        value: ClaimValue(kind: .date, key: value.key, display: state.article.quote(mention.range), date: value.date),
+        value: ClaimValue(kind: .date, key: value.key, display: state.quote(mention.range), date: value.date),
         range: mention.range, rule: "date.\(mention.anchor.rawValue)",
         confidence: value.date.anchor == "inferred" ? 0.6 : 0.9)
     }

@@ -2,8 +2,9 @@ import ContrasteNormalizer
 import ContrasteTemporal
 
 extension ClaimExtractor {
-  /// The comparable value of a temporal mention: the days it covers. Durations, sets and
-  /// unresolved values (`XXXX-12-11`) cannot date an event and give nil.
+  /// The comparable value of a temporal mention: the days it covers.
+  ///
+  /// Durations, sets and unresolved values (`XXXX-12-11`) cannot date an event and give nil.
   static func dateValue(_ mention: TemporalMention, dctInferred: Bool = false) -> (key: String, date: DateValue)? {
     // A clock time alone (`a las 11:00 horas`) takes its day from the DCT, not from the text.
     guard mention.type == .date || (mention.type == .time && mention.timex.hour == nil),

@@ -8,8 +8,10 @@ struct LocalEvent {
 }
 
 extension ClaimExtractor {
-  /// Finds event mentions: triggers with their ordinal, body and relation; event verbs with a
-  /// body; phrases announcing the next event. Generic mentions (`el encuentro`) refer to the
+  /// Finds the event mentions of a sentence.
+  ///
+  /// Triggers come with their ordinal, body and relation; event verbs need a body; some phrases
+  /// announce the next event. Generic mentions (`el encuentro`) refer to the
   /// article's current event.
   ///
   /// In a `background` sentence (one about an earlier time) a bare trigger is another event.
@@ -158,7 +160,7 @@ extension ClaimExtractor {
     state.lastMentioned = key
     // An event named by words outside the lexicon (`Reunión Ministerial de Seguridad`) shows them.
     let known = mention.body.map { matchers.bodyNames[$0] != nil } ?? true
-    let shown = known ? display(key) : state.article.quote(original)
+    let shown = known ? display(key) : state.quote(original)
     state.add(
       event: key, attribute: "event", value: ClaimValue(kind: .event, key: key, display: shown),
       range: original, rule: "event.trigger", confidence: relation == .this ? 0.9 : 0.8)
@@ -184,7 +186,9 @@ extension ClaimExtractor {
       }
       guard position < tokens.count, ["de", "del"].contains(tokens[position].text) else { break }
       position += 1
-      if position < tokens.count, ["la", "el", "los", "las", "su", "sus"].contains(tokens[position].text) { position += 1 }
+      if position < tokens.count, ["la", "el", "los", "las", "su", "sus"].contains(tokens[position].text) {
+        position += 1
+      }
       if let match = matchers.bodies.match(tokens, at: position) {
         return (match.payload, position..<(position + match.length))
       }

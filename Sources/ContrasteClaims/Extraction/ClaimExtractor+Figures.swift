@@ -2,8 +2,10 @@ import ContrasteNormalizer
 import ContrasteTemporal
 
 extension ClaimExtractor {
-  /// Finds figures: an optional hedge, a number, then what it counts (a head noun or a unit),
-  /// or a word before it (`magnitud 6,1`). Numbers inside dates are not figures.
+  /// Finds the figures of a sentence.
+  ///
+  /// A figure is an optional hedge, a number, then what it counts (a head noun or a unit), or a
+  /// word before it (`magnitud 6,1`). Numbers inside dates are not figures.
   func findFigures(
     in sentence: Sentence, dates: [TemporalMention], events: [LocalEvent], state: inout ExtractionState
   ) {
@@ -98,7 +100,7 @@ extension ClaimExtractor {
       state.add(
         event: owner, attribute: "figure.\(kind)",
         value: ClaimValue(
-          kind: .figure, key: Self.figureKey(figure), display: state.article.quote(range), figure: figure),
+          kind: .figure, key: Self.figureKey(figure), display: state.quote(range), figure: figure),
         range: range, rule: "figure.number", confidence: hedge == nil ? 0.9 : 0.85)
       index = end
     }

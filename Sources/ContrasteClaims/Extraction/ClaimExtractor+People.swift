@@ -62,7 +62,7 @@ extension ClaimExtractor {
     if let full = state.people.first(where: { $0.hasSuffix(" " + key) }) { key = full }
     if !state.people.contains(key) { state.people.append(key) }
     let nameRange = tokens[name.lowerBound].range.lowerBound..<tokens[name.upperBound - 1].range.upperBound
-    let displayName = state.article.quote(nameRange)
+    let displayName = state.quote(nameRange)
     // A status right after the name (`… está bajo licencia`) qualifies every title.
     var trailingStatus: RoleValue.Status?
     var statusWords = ""
@@ -71,7 +71,7 @@ extension ClaimExtractor {
       if let status = matchers.statuses.match(tokens, at: position) {
         trailingStatus = status.payload
         let end = position + status.length - 1
-        statusWords = " (" + state.article.quote(tokens[position].range.lowerBound..<tokens[end].range.upperBound) + ")"
+        statusWords = " (" + state.quote(tokens[position].range.lowerBound..<tokens[end].range.upperBound) + ")"
         break
       }
     }
@@ -85,7 +85,7 @@ extension ClaimExtractor {
         status = found.payload
       }
       let title = range.map { tokens[$0].text }.joined(separator: " ")
-      let written = state.article.quote(
+      let written = state.quote(
         tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound)
       let value = RoleValue(person: key, personName: displayName, office: office, title: title, status: status)
       let roleKey = "\(key)=\(office)" + (status.map { ":\($0.rawValue)" } ?? "")
@@ -105,7 +105,8 @@ extension ClaimExtractor {
     let named = events.filter { !$0.key.isEmpty }
     // `En aquella ocasión, la delegación fue encabezada por …`: the event last spoken of.
     let earlier = tokens.contains { $0.text == "aquella" || $0.text == "entonces" } ? state.lastMentioned : nil
-    guard let event = earlier ?? named.first(where: { $0.relation == .this })?.key ?? named.first?.key ?? state.current?.key
+    guard
+      let event = earlier ?? named.first(where: { $0.relation == .this })?.key ?? named.first?.key ?? state.current?.key
     else { return }
     state.add(
       event: event, attribute: leader ? "leader" : "participant",
@@ -142,7 +143,9 @@ extension ClaimExtractor {
       let word = tokens[lead].text
       if word.hasPrefix("encabezad") || word.hasPrefix("liderad") || word.hasPrefix("presidid") {
         // `encabezado por A, y B, junto a C`: C took part but did not lead.
-        let companion = (lead..<start).contains { ["junto", "acompanado", "acompanada", "acompanados"].contains(tokens[$0].text) }
+        let companion = (lead..<start).contains {
+          ["junto", "acompanado", "acompanada", "acompanados"].contains(tokens[$0].text)
+        }
         if lead + 1 < tokens.count, tokens[lead + 1].text == "por", start > lead, start - lead <= 30, !companion {
           return true
         }

@@ -1,5 +1,5 @@
-import Foundation
 import ContrasteNormalizer
+import Foundation
 
 /// What the extractor knows while it walks an article's sentences in order.
 struct ExtractionState {
@@ -27,14 +27,23 @@ struct ExtractionState {
   /// Event claims quoted from an unnamed mention (`la reunión`) before the event was named.
   private var provisional: Set<String> = []
 
-  init(article: Article) { self.article = article }
+  /// The article's scalars, for quoting ranges in constant time.
+  let scalars: [Unicode.Scalar]
+
+  init(article: Article) {
+    self.article = article
+    self.scalars = Array(article.text.unicodeScalars)
+  }
+
+  /// The original text of a scalar range.
+  func quote(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
 
   /// Evidence for an original scalar range of the article.
   func evidence(_ range: Range<Int>) -> Evidence {
     let location = article.location(of: range.lowerBound)
     return Evidence(
       article: article.id, start: range.lowerBound, end: range.upperBound, line: location.line,
-      column: location.column, quote: article.quote(range))
+      column: location.column, quote: quote(range))
   }
 
   /// Records a claim unless the article already made the same one (same event, attribute, value).
@@ -46,7 +55,8 @@ struct ExtractionState {
     let identity = "\(scope)|\(attribute)|\(value.key)"
     guard seen.insert(identity).inserted else {
       // An event first met as `la reunión` and named later is quoted where it is named.
-      if attribute == "event", let index = claims.firstIndex(where: { $0.attribute == "event" && $0.value.key == value.key }),
+      if attribute == "event",
+        let index = claims.firstIndex(where: { $0.attribute == "event" && $0.value.key == value.key }),
         provisional.contains(claims[index].id)
       {
         claims[index].evidence = evidence(range)

@@ -30,7 +30,7 @@ enum Tokenizer {
     var index = range.lowerBound
     while index < range.upperBound {
       let scalar = folded[index]
-      if scalar.properties.isWhitespace {
+      if isSpace(scalar) {
         index += 1
         continue
       }
@@ -50,10 +50,10 @@ enum Tokenizer {
             break
           }
         }
-      } else if scalar.properties.isAlphabetic {
+      } else if isLetter(scalar) {
         kind = .word
         index += 1
-        while index < range.upperBound, folded[index].properties.isAlphabetic || isDigit(folded[index]) {
+        while index < range.upperBound, isLetter(folded[index]) || isDigit(folded[index]) {
           index += 1
         }
       } else {
@@ -65,7 +65,7 @@ enum Tokenizer {
       tokens.append(
         TextToken(
           text: String(String.UnicodeScalarView(folded[start..<index])), kind: kind, range: originalRange,
-          isCapitalized: first.properties.isUppercase))
+          isCapitalized: isUpper(first)))
     }
     return tokens
   }
@@ -78,5 +78,24 @@ enum Tokenizer {
     return tokens(folded: scalars, in: 0..<scalars.count, map: folded, original: original).map(\.text)
   }
 
-  static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x30 < 10 }
+
+  // ASCII fast paths: folded news text is almost all ASCII.
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return (value | 0x20) &- 0x61 < 26 }
+    return scalar.properties.isAlphabetic
+  }
+
+  static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value &- 0x41 < 26 }
+    return scalar.properties.isUppercase
+  }
+
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    return scalar.properties.isWhitespace
+  }
 }

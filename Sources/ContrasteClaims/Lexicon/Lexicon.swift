@@ -1,8 +1,9 @@
 import Foundation
 import Yams
 
-/// The extractor's knowledge of Spanish news: bodies, event words, hedges, figures, units, roles,
-/// topics, places and attribution cues. Loaded from YAML (format version 1).
+/// The extractor's knowledge of Spanish news, loaded from YAML (format version 1).
+///
+/// Bodies, event words, hedges, figures, units, roles, topics, places and attribution cues.
 public struct Lexicon: Sendable, Codable, Equatable {
   /// A body or group that events belong to.
   public struct Body: Sendable, Codable, Equatable {

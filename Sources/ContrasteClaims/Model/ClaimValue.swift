@@ -48,7 +48,7 @@ public struct DateValue: Sendable, Hashable, Codable {
   /// First and last day covered, when known.
   public var first: DayDate?
   public var last: DayDate?
-  /// `day`, `month`, `year`…
+  /// The granularity: `day`, `month` or `year`, for example.
   public var granularity: String
   /// How the value was anchored: `absolute`, `dct`, `inferred`, `none`.
   public var anchor: String

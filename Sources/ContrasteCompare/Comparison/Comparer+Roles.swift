@@ -2,9 +2,11 @@ import ContrasteClaims
 import ContrasteNormalizer
 
 extension Comparer {
-  /// Compares what the articles say each person is. Several offices can hold at once; the same
-  /// office with different statuses (`bajo licencia`, `encargado de despacho`) is a change over
-  /// time when the articles speak from different days, and a conflict when from the same day.
+  /// Compares what the articles say each person is.
+  ///
+  /// Several offices can hold at once; the same office with different statuses (`bajo licencia`,
+  /// `encargado de despacho`) is a change over time when the articles speak from different days,
+  /// and a conflict when from the same day.
   func roleFindings(_ inputs: [ComparisonInput], sources: SourceClusters) -> [Finding] {
     var byPerson: [String: [(Claim, Int)]] = [:]
     for (index, input) in inputs.enumerated() {

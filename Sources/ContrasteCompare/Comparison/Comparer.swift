@@ -87,17 +87,22 @@ public struct Comparer: Sendable {
       union.union(first, second)
       reasons[[first, second]] = Message("dependence.copy", ["similarity": String(Int((jaccard * 100).rounded()))])
     }
-    for first in inputs.indices {
-      for second in inputs.indices where second > first && reasons[[first, second]] == nil {
-        let a = inputs[first].claims
-        let b = inputs[second].claims
-        let shared = Set(a.sources).intersection(b.sources)
-        let sharedEvents = Set(a.events.map(\.key).filter { !$0.contains("?") })
-          .intersection(b.events.map(\.key).filter { !$0.contains("?") })
-        if let source = shared.sorted().first, !sharedEvents.isEmpty {
-          union.union(first, second)
-          let name = lexicon.bodies.first { $0.key == source }?.name ?? source
-          reasons[[first, second]] = Message("dependence.source", ["source": name])
+    // Articles relaying the same source on the same named event: grouped, never all pairs.
+    var relays: [String: [Int]] = [:]
+    for (index, input) in inputs.enumerated() {
+      let events = Set(input.claims.events.map(\.key).filter { !$0.contains("?") })
+      for source in input.claims.sources {
+        for event in events { relays[source + "\u{1F}" + event, default: []].append(index) }
+      }
+    }
+    for key in relays.keys.sorted() {
+      guard let members = relays[key], members.count > 1 else { continue }
+      let source = String(key.prefix { $0 != "\u{1F}" })
+      let name = lexicon.bodies.first { $0.key == source }?.name ?? source
+      for member in members.dropFirst() where union.find(member) != union.find(members[0]) {
+        union.union(members[0], member)
+        if reasons[[members[0], member]] == nil {
+          reasons[[members[0], member]] = Message("dependence.source", ["source": name])
         }
       }
     }

@@ -59,6 +59,7 @@ public struct EventCluster: Sendable, Hashable, Codable {
 /// A file that was not read.
 public struct Skipped: Sendable, Hashable, Codable {
   public var path: String
+  /// The full message: the path, what is wrong, how to fix it.
   public var reason: String
 
   public init(path: String, reason: String) {

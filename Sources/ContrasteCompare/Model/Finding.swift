@@ -1,6 +1,6 @@
 import ContrasteClaims
 
-/// One result of comparing what the articles say: an agreement, a refinement, a contradiction…
+/// One result of comparing what the articles say: an agreement, a refinement, a contradiction.
 ///
 /// Findings are data, not errors: the report renders them and the CLI decides the exit code.
 public struct Finding: Sendable, Hashable, Codable {
