@@ -172,6 +172,10 @@ struct Localizer: Sendable {
         ? "copy the same text (\(arguments["similarity"] ?? "?") % similar)"
         : "relay the same source (\(arguments["source"] ?? "?")) on the same event"
       return "Not independent sources: \(arguments["documents"] ?? "") \(reason); they count as one."
+    case ("inconsistency.future-before-dateline", true):
+      return "Incoherencia dentro del artículo: anuncia como futuro algo que su propia fecha ya dejó atrás."
+    case ("inconsistency.weekday-mismatch", true):
+      return "Incoherencia dentro del artículo: el día de la semana no corresponde a la fecha."
     case (let id, true) where id.hasPrefix("inconsistency."):
       return "Incoherencia dentro del artículo: \(arguments["detail"] ?? "")"
     case (let id, false) where id.hasPrefix("inconsistency."):

@@ -52,7 +52,9 @@ public struct ReportRenderer: Sendable {
   func valueLine(_ value: FindingValue, finding: Finding) -> String {
     let attribute = finding.attribute
     var line: String
-    if attribute == "date" || attribute.hasPrefix("date.") {
+    if finding.kind == .inconsistency {
+      line = value.display
+    } else if attribute == "date" || attribute.hasPrefix("date.") {
       line = "\(words.date(value.value)) [\(value.value)]"
     } else if attribute.hasPrefix("figure.") {
       line = words.figure(value.value)

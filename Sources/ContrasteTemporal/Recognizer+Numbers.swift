@@ -407,7 +407,7 @@ extension Recognizer {
   /// `a finales de los noventa`, `principios de los 80`: a decade after a part of period.
   func bareDecade(_ index: Int, value: Int) -> Candidate? {
     guard value >= 20, value <= 90, value % 10 == 0, isFree(index - 3), isKw(index - 1, .los), isKw(index - 2, .de),
-      let part = Self.parts[kw(index - 3) ?? .a], !isCountNoun(index + 1)
+      let part = kw(index - 3).flatMap({ Self.parts[$0] }), !isCountNoun(index + 1)
     else { return nil }
     var candidate = Candidate(first: index - 3, last: index, shape: .decade(1900 + value))
     candidate.mod = part

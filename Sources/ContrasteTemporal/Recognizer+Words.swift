@@ -298,11 +298,12 @@ extension Recognizer {
     guard isKw(index + 1, .de) else { return nil }
     let context = left(of: index)
     if isKw(index + 2, .semana) {
-      if plural || context.each {
-        guard plural ? (context.article != nil || context.every) : true else { return nil }
+      // `cada fin de semana`, `los fines de semana`: every weekend.
+      if context.each || (plural && (context.article != nil || context.every)) {
         let first = context.each || context.every ? context.start : (context.article ?? index)
         return [Candidate(first: first, last: index + 2, shape: .setWeekday(0), type: .set)]
       }
+      guard !plural else { return nil }
       let post = postDeictic(after: index + 2)
       let mode: Candidate.WeekdayMode
       if let tense = context.deictic ?? post?.tense {

@@ -109,26 +109,26 @@ struct Recognizer {
     }
   }
 
-  /// Gives the first end of a range the month and year of the second.
+  /// Gives the first end of a range the month and year of the second (`del 28 al 3 de enero`:
+  /// the first end is in the month before).
   private mutating func borrow(into index: Int, from other: Int) {
     guard case .calendar = found[index].shape, case .calendar = found[other].shape else { return }
     let source = found[other]
     var target = found[index]
-    if target.day != nil, target.month == nil, let month = source.month {
+    if let day = target.day, target.month == nil, let month = source.month {
+      var yearShift = 0
       target.month = month
-      target.monthBorrowed = true
-      if let day = target.day, let sourceDay = source.day, day > sourceDay {
+      if let sourceDay = source.day, day > sourceDay {
         target.month = month == 1 ? 12 : month - 1
-        if month == 1, let year = source.year { target.year = year - 1 }
+        yearShift = month == 1 ? -1 : 0
       }
-      if target.year == nil, let year = source.year, month != 1 || target.month == 1 {
-        target.year = year
-        target.yearBorrowed = true
-      } else if target.year != nil {
+      target.monthBorrowed = true
+      if target.year == nil, let year = source.year {
+        target.year = year + yearShift
         target.yearBorrowed = true
       }
-    } else if target.month != nil, target.year == nil, let year = source.year {
-      target.year = (target.month ?? 0) > (source.month ?? 13) ? year - 1 : year
+    } else if let month = target.month, target.year == nil, let year = source.year {
+      target.year = month > source.month ?? 13 ? year - 1 : year
       target.yearBorrowed = true
     }
     found[index] = target
@@ -181,7 +181,7 @@ struct Recognizer {
     return (Int(token.value), Int(token.length))
   }
 
-  /// Marks after which a number may follow without a space: `(`, quotes, `¿`, `¡`.
+  /// Marks after which a number may follow without a space: `(`, `[` and quotes.
   static let openers: Set<Int32> = [0x28, 0x22, 0x27, 0x5B]
 
   // MARK: - Left context
@@ -260,7 +260,7 @@ struct Recognizer {
     } else if isFree(index), isKw(index, .de) {
       connector = index
     }
-    if let connector, isFree(connector - 1), let part = Self.parts[kw(connector - 1) ?? .a] {
+    if let connector, isFree(connector - 1), let part = kw(connector - 1).flatMap({ Self.parts[$0] }) {
       context.part = part
       context.start = connector - 1
       index = connector - 2

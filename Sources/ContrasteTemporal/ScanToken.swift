@@ -25,8 +25,11 @@ struct ScanToken: Sendable {
   /// The segment (a sentence of an article, a line of plain text) the token belongs to;
   /// expressions never span two segments.
   var segment: Int32 = 0
-  /// The sentence the token belongs to: tense cues and clock times look no further.
+  /// The sentence the token belongs to: clock times and reference dates look no further.
   var sentence: Int32 = 0
+  /// The clause (a sentence, or a part of one between semicolons) the token belongs to: tense
+  /// cues are looked for in it first.
+  var clause: Int32 = 0
 
   static let ordinalMark: Int32 = 0xBA
   static let otherMark: Int32 = 0x80

@@ -14,56 +14,83 @@ struct TenseDetector {
     case participle(VerbTense)
   }
 
-  /// The tense cue for the expression spanning tokens `first...last`, or nil when there is none.
+  /// The tense cue for the expression, or nil when there is none.
+  ///
+  /// The expression's clause is searched first, then the rest of its sentence (clauses split
+  /// by semicolons often share one verb: `se desembolsarán en tres tramos: …; el tercero, en
+  /// octubre`).
   func tense(for candidate: Candidate) -> VerbTense? {
     if let deictic = candidate.deictic { return deictic }
     if candidate.preposition == .para { return .future }
-    let sentence = tokens[candidate.first].sentence
-    // Left, up to a `que` or a colon: the verb of the expression's own clause.
+    let clause = tokens[candidate.first].clause
+    switch search(candidate, stopAtColon: true, within: { $0.clause == clause }) {
+    case .found(let tense): return tense
+    case .neutral: return nil
+    case .nothing:
+      let sentence = tokens[candidate.first].sentence
+      let wider = search(candidate, stopAtColon: false, within: { $0.sentence == sentence })
+      guard case .found(let tense) = wider else { return nil }
+      return tense
+    }
+  }
+
+  /// What a search for a verb found.
+  private enum Search {
+    case found(VerbTense)
+    /// A verb that says nothing about the date (an infinitive of planning, a conditional).
+    case neutral
+    case nothing
+  }
+
+  /// The nearest verb cue inside the tokens `scope` accepts: left up to a `que` or a colon (the
+  /// verb of the expression's own clause), then right up to a `que`, then left past the `que`.
+  private func search(_ candidate: Candidate, stopAtColon: Bool, within scope: (ScanToken) -> Bool) -> Search {
+    func result(_ tense: VerbTense?) -> Search {
+      guard let tense else { return .neutral }
+      return tense == .neutral ? .neutral : .found(tense)
+    }
     var index = candidate.first - 1
     var words = 0
     var stoppedAtClause = false
-    while index >= 0, tokens[index].sentence == sentence, words < 25 {
+    while index >= 0, scope(tokens[index]), words < 25 {
       if let keyword = keyword(index), keyword == .que {
         stoppedAtClause = true
         break
       }
-      if tokens[index].kind == .punctuation, tokens[index].value == 0x3A { break }
+      if stopAtColon, tokens[index].kind == .punctuation, tokens[index].value == 0x3A { break }
       if let cue = cue(index) {
         switch cue {
         case .finite(let tense):
-          return tense == .neutral ? nil : tense
+          return result(tense)
         case .infinitive:
-          return periphrasis(before: index)
+          return result(periphrasis(before: index))
         case .participle(let tense):
-          if let auxiliary = finiteTense(index - 1) { return auxiliary }
+          if let auxiliary = finiteTense(index - 1) { return result(auxiliary) }
           // `por anticipado`, `de pasada`: a participle after a preposition is no verb.
           let afterPreposition = isKw(index - 1, [.por, .de, .en, .a, .con, .sin])
-          if candidate.first - index <= 4, !afterPreposition { return tense }
+          if candidate.first - index <= 4, !afterPreposition { return .found(tense) }
         }
       }
       if tokens[index].kind == .word { words += 1 }
       index -= 1
     }
-    // Right, up to a `que`.
     index = candidate.last + 1
     words = 0
-    while index < tokens.count, tokens[index].sentence == sentence, words < 25 {
+    while index < tokens.count, scope(tokens[index]), words < 25 {
       if keyword(index) == .que { break }
-      if let cue = cue(index), case .finite(let tense) = cue { return tense == .neutral ? nil : tense }
+      if let cue = cue(index), case .finite(let tense) = cue { return result(tense) }
       if tokens[index].kind == .word { words += 1 }
       index += 1
     }
-    // Then the main clause before `que`.
-    guard stoppedAtClause else { return nil }
+    guard stoppedAtClause else { return .nothing }
     index = candidate.first - 1
     words = 0
-    while index >= 0, tokens[index].sentence == sentence, words < 40 {
-      if let cue = cue(index), case .finite(let tense) = cue { return tense == .neutral ? nil : tense }
+    while index >= 0, scope(tokens[index]), words < 40 {
+      if let cue = cue(index), case .finite(let tense) = cue { return result(tense) }
       if tokens[index].kind == .word { words += 1 }
       index -= 1
     }
-    return nil
+    return .nothing
   }
 
   /// The tense of the finite verb governing the infinitive at `index`, or nil.

@@ -134,17 +134,21 @@ struct Tokenizer {
     return tokens
   }
 
-  /// Numbers sentences: a new segment, or `.`, `?`, `!`, `;` before a space, starts one; a period
-  /// after an abbreviation, or before a word in small letters or a number, does not.
+  /// Numbers sentences and clauses: a new segment, or `.`, `?`, `!` before a space, starts a
+  /// sentence, and `;` a clause; a period after an abbreviation, or before a word in small
+  /// letters or a number, ends nothing.
   func markSentences(_ tokens: inout [ScanToken], source: SourceText) {
     let folded = source.folded
     var sentence: Int32 = 0
+    var clause: Int32 = 0
     var endsSentence = false
+    var endsClause = false
     var afterPeriod = false
     for index in tokens.indices {
       if index > 0, tokens[index].segment != tokens[index - 1].segment {
         sentence += 1
-      } else if index > 0, endsSentence, tokens[index].spaced {
+        clause += 1
+      } else if index > 0, endsSentence || endsClause, tokens[index].spaced {
         let token = tokens[index]
         let continues =
           afterPeriod
@@ -152,16 +156,23 @@ struct Tokenizer {
             || (token.kind == .word
               && source.scalar(at: source.originalRange(token.start, token.start + 1).lowerBound).properties
                 .isLowercase))
-        if !continues { sentence += 1 }
+        if !continues {
+          if endsSentence { sentence += 1 }
+          clause += 1
+        }
       }
-      afterPeriod = false
       tokens[index].sentence = sentence
+      tokens[index].clause = clause
       let token = tokens[index]
       endsSentence = false
+      endsClause = false
+      afterPeriod = false
       guard token.kind == .punctuation else { continue }
       switch token.value {
-      case 0x3F, 0x21, 0x3B:  // ? ! ;
+      case 0x3F, 0x21:  // ? !
         endsSentence = true
+      case 0x3B:  // ;
+        endsClause = true
       case 0x2E:  // .
         guard index > 0 else { break }
         let previous = tokens[index - 1]

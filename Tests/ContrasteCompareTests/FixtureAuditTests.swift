@@ -38,3 +38,20 @@ struct FixtureAuditTests {
     #expect(finding.values.allSatisfy { !$0.evidence.isEmpty })
   }
 }
+
+/// Inconsistencies inside one article.
+@Suite("Inconsistencies")
+struct InconsistencyTests {
+  @Test func weekdayMismatchAndFutureBeforeDatelineAreReported() throws {
+    let audit = try AuditFixtures.audit("Fixtures/audit/inconsistencias")
+    let found = audit.findings.filter { $0.kind == .inconsistency }
+    #expect(Set(found.map(\.rule)) == ["weekday-mismatch", "future-before-dateline"])
+    let weekday = try #require(found.first { $0.rule == "weekday-mismatch" })
+    #expect(weekday.documents == ["maraton.md"])
+    #expect(weekday.values.first?.evidence.first?.quote == "domingo 24 de noviembre de 2025")
+    let future = try #require(found.first { $0.rule == "future-before-dateline" })
+    #expect(future.documents == ["feria-libro.txt"])
+    #expect(future.values.first?.evidence.first?.quote.contains("15 de noviembre de 2025") == true)
+    #expect(future.severity == .warning)
+  }
+}

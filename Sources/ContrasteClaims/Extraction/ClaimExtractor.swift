@@ -74,7 +74,31 @@ public struct ClaimExtractor {
     return result
   }
 
+  /// Flags a full date the sentence announces with a future verb (`se inaugurará el 15 de
+  /// noviembre de 2025`) although the article's own date is already past it.
+  private func checkFuture(_ sentence: Sentence, dates: [TemporalMention], state: inout ExtractionState) {
+    guard let published = state.article.published?.date else { return }
+    for mention in dates where mention.anchor == .absolute && mention.type == .date {
+      guard let interval = mention.interval, interval.upperBound < published,
+        let position = sentence.tokens.firstIndex(where: { $0.range.overlaps(mention.range) })
+      else { continue }
+      let before = sentence.tokens[max(0, position - 8)..<position]
+      let future = before.contains { token in
+        let word = state.quote(token.range)
+        return token.isWord && word.count > 4 && (word.hasSuffix("rá") || word.hasSuffix("rán") || word.hasSuffix("remos"))
+      }
+      if future {
+        state.diagnostics.append(
+          ArticleDiagnostic(
+            kind: "future-before-dateline",
+            detail: "«\(state.quote(mention.range))» is announced as future, but the article is dated \(published)",
+            evidence: state.evidence(mention.range)))
+      }
+    }
+  }
+
   private func extract(_ sentence: Sentence, dates: [TemporalMention], state: inout ExtractionState) {
+    checkFuture(sentence, dates: dates, state: &state)
     state.attribution = attribution(in: sentence, article: state.article)
     state.sources.formUnion(attributedBodies(in: sentence))
     let background = isBackground(dates, state: state)
