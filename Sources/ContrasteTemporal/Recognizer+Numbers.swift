@@ -161,6 +161,10 @@ extension Recognizer {
       var day: Int
       var weekday: Int?
     }
+    // Most numbers are no days: leave before allocating unless a month or a list can follow.
+    guard isKw(after, .de, .y, .e, .o, .al, .a, .hasta) || isPunct(after, 0x2C) || monthName(at: after) != nil else {
+      return nil
+    }
     var items = [Item(first: weekdayIndex ?? index, last: after - 1, day: day, weekday: weekday)]
     var next = after
     var rangeLike = false
@@ -375,6 +379,10 @@ extension Recognizer {
     }
     if isPunct(index - 1, 0x28) { cue = true }
     guard cue, !isCountNoun(last + 1) else { return nil }
+    // `de 1500 a 2000 pesos`: the first end of a counted range is no year either.
+    if isKw(last + 1, .a, .y, .o) || isPunct(last + 1, 0x2D), plainNumber(last + 2) != nil, isCountNoun(last + 3) {
+      return nil
+    }
     var candidate = Candidate(first: min(first, context.spanStart()), last: last, shape: .calendar)
     candidate.year = value
     candidate.preposition = context.preposition

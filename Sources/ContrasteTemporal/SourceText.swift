@@ -54,8 +54,18 @@ struct SourceText {
   func isTitlecase(_ token: ScanToken) -> Bool {
     let range = originalRange(token.start, token.end)
     guard range.count >= 2 else { return false }
-    return scalar(at: range.lowerBound).properties.isUppercase
-      && scalar(at: range.lowerBound + 1).properties.isLowercase
+    return Self.isUppercase(scalar(at: range.lowerBound)) && Self.isLowercase(scalar(at: range.lowerBound + 1))
+  }
+
+  /// True when the original text at scalar offset `offset` is a small letter.
+  func isLowercase(at offset: Int) -> Bool { Self.isLowercase(scalar(at: offset)) }
+
+  static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80 ? scalar.value >= 0x61 && scalar.value <= 0x7A : scalar.properties.isLowercase
+  }
+
+  static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80 ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
   }
 
   /// True when the original letters behind folded scalar `offset` carry an acute accent (`ó`, `á`).

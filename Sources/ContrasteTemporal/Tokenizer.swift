@@ -150,12 +150,9 @@ struct Tokenizer {
         clause += 1
       } else if index > 0, endsSentence || endsClause, tokens[index].spaced {
         let token = tokens[index]
-        let continues =
-          afterPeriod
-          && (token.kind == .number
-            || (token.kind == .word
-              && source.scalar(at: source.originalRange(token.start, token.start + 1).lowerBound).properties
-                .isLowercase))
+        let startsSmall =
+          token.kind == .word && source.isLowercase(at: source.originalRange(token.start, token.start + 1).lowerBound)
+        let continues = afterPeriod && (token.kind == .number || startsSmall)
         if !continues {
           if endsSentence { sentence += 1 }
           clause += 1

@@ -35,6 +35,8 @@ import Testing
       "El convenio, firmado el 14 de marzo de 2022, venció el 14 de marzo de 2025.",
       "14 de marzo de 2022 → 2022-03-14", "14 de marzo de 2025 → 2025-03-14"),
     TagCase("La fundación opera desde 1998 en la sierra Tarahumara.", "1998 → 1998"),
+    TagCase("La norma rige desde el 1.º de enero de 2026 en todo el país.", "1.º de enero de 2026 → 2026-01-01"),
+    TagCase("El 1ro. de mayo de 2025 marcharon miles de trabajadores.", "1ro. de mayo de 2025 → 2025-05-01"),
   ]
 
   @Test(arguments: cases) func resolvesTheWrittenDate(_ testCase: TagCase) throws { try testCase.check() }

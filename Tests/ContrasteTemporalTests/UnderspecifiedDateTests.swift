@@ -51,6 +51,16 @@ import Testing
     TagCase("La veda se levantará en marzo próximo.", "marzo próximo → 2026-03"),
   ]
 
+  static let clauseCases: [TagCase] = [
+    TagCase(
+      "El ministro explicó que los pagos se harán en tres tramos: el primero, en febrero; el segundo, en junio, y el "
+        + "tercero, a comienzos de octubre.",
+      "febrero → 2026-02", "junio → 2026-06", "comienzos de octubre → 2026-10"),
+    TagCase("El 1ro. de mayo marcharon miles de trabajadores.", "1ro. de mayo → 2025-05-01"),
+  ]
+
+  @Test(arguments: clauseCases) func tenseAcrossClauses(_ testCase: TagCase) throws { try testCase.check() }
+
   @Test(arguments: monthDays) func monthAndDay(_ testCase: TagCase) throws { try testCase.check() }
   @Test(arguments: daysOfMonth) func dayOfMonth(_ testCase: TagCase) throws { try testCase.check() }
   @Test(arguments: months) func monthsAndPeriods(_ testCase: TagCase) throws { try testCase.check() }

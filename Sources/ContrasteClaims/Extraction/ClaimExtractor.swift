@@ -62,13 +62,15 @@ public struct ClaimExtractor {
   /// The article's sentences that can hold claims, tokenised: not boilerplate, not headings.
   func sentences(of article: Article) -> [Sentence] {
     guard let folded = try? folder.fold(article.text) else { return [] }
-    let foldedScalars = Array(folded.string.unicodeScalars)
     let original = Array(article.text.unicodeScalars)
     var result: [Sentence] = []
+    var cursor = Tokenizer.Cursor()
     for segment in article.segments where segment.boilerplate == nil && segment.kind == .sentence {
       let start = folded.foldedOffset(ofOriginal: segment.range.lowerBound)
       let end = folded.foldedOffset(ofOriginal: segment.range.upperBound)
-      let tokens = Tokenizer.tokens(folded: foldedScalars, in: start..<end, map: folded, original: original)
+      guard start >= cursor.scalar else { continue }  // segments never overlap; be safe
+      let tokens = Tokenizer.tokens(
+        folded: folded, in: start..<end, cursor: &cursor, original: original, vocabulary: matchers.vocabulary)
       if !tokens.isEmpty { result.append(Sentence(range: segment.range, tokens: tokens)) }
     }
     return result

@@ -15,6 +15,8 @@ struct TextToken: Sendable, Hashable {
   var range: Range<Int>
   /// The original token starts with an uppercase letter.
   var isCapitalized: Bool
+  /// The word's number in the lexicon's vocabulary, or -1 when no lexicon phrase uses it.
+  var id: Int32 = -1
 
   var isWord: Bool { kind == .word }
 }
@@ -24,7 +26,8 @@ struct TextToken: Sendable, Hashable {
 enum Tokenizer {
   /// Tokens of the folded scalars `folded[range]`; `original` maps them back.
   static func tokens(
-    folded: [Unicode.Scalar], in range: Range<Int>, map: FoldedText, original: [Unicode.Scalar]
+    folded: [Unicode.Scalar], in range: Range<Int>, map: FoldedText, original: [Unicode.Scalar],
+    vocabulary: [String: Int32] = [:]
   ) -> [TextToken] {
     var tokens: [TextToken] = []
     var index = range.lowerBound
@@ -62,10 +65,86 @@ enum Tokenizer {
       }
       let originalRange = map.originalRange(of: start..<index)
       let first = originalRange.lowerBound < original.count ? original[originalRange.lowerBound] : " "
+      let text = String(String.UnicodeScalarView(folded[start..<index]))
       tokens.append(
         TextToken(
-          text: String(String.UnicodeScalarView(folded[start..<index])), kind: kind, range: originalRange,
-          isCapitalized: isUpper(first)))
+          text: text, kind: kind, range: originalRange, isCapitalized: isUpper(first), id: vocabulary[text] ?? -1))
+    }
+    return tokens
+  }
+
+  /// A position in folded text: UTF-8 byte offset and scalar offset, moved forward only.
+  struct Cursor {
+    var byte = 0
+    var scalar = 0
+  }
+
+  /// Tokens of folded scalars `range`, scanning the folded UTF-8 from `cursor` (which must not
+  /// be past `range`); faster than `tokens(folded:in:map:original:vocabulary:)` for whole articles.
+  static func tokens(
+    folded: FoldedText, in range: Range<Int>, cursor: inout Cursor, original: [Unicode.Scalar],
+    vocabulary: [String: Int32]
+  ) -> [TextToken] {
+    let bytes = folded.utf8
+    func length(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
+    func scalar(at byte: Int) -> Unicode.Scalar {
+      let lead = bytes[byte]
+      if lead < 0x80 { return Unicode.Scalar(lead) }
+      let text = String(decoding: bytes[byte..<min(bytes.count, byte + length(lead))], as: UTF8.self)
+      return text.unicodeScalars.first ?? " "
+    }
+    while cursor.scalar < range.lowerBound, cursor.byte < bytes.count {
+      cursor.byte += length(bytes[cursor.byte])
+      cursor.scalar += 1
+    }
+    var tokens: [TextToken] = []
+    while cursor.scalar < range.upperBound, cursor.byte < bytes.count {
+      let current = scalar(at: cursor.byte)
+      if isSpace(current) {
+        cursor.byte += length(bytes[cursor.byte])
+        cursor.scalar += 1
+        continue
+      }
+      let start = cursor
+      let kind: TextToken.Kind
+      func advance() {
+        cursor.byte += length(bytes[cursor.byte])
+        cursor.scalar += 1
+      }
+      if isDigit(current) {
+        kind = .number
+        advance()
+        while cursor.scalar < range.upperBound, cursor.byte < bytes.count {
+          let next = bytes[cursor.byte]
+          if next &- 0x30 < 10 {
+            advance()
+          } else if next == 0x2E || next == 0x2C, cursor.byte + 1 < bytes.count, bytes[cursor.byte + 1] &- 0x30 < 10,
+            cursor.scalar + 1 < range.upperBound
+          {
+            advance()
+            advance()
+          } else {
+            break
+          }
+        }
+      } else if isLetter(current) {
+        kind = .word
+        advance()
+        while cursor.scalar < range.upperBound, cursor.byte < bytes.count {
+          let next = scalar(at: cursor.byte)
+          guard isLetter(next) || isDigit(next) else { break }
+          advance()
+        }
+      } else {
+        kind = .punctuation
+        advance()
+      }
+      let originalRange = folded.originalRange(of: start.scalar..<cursor.scalar)
+      let first = originalRange.lowerBound < original.count ? original[originalRange.lowerBound] : " "
+      let text = String(decoding: bytes[start.byte..<cursor.byte], as: UTF8.self)
+      tokens.append(
+        TextToken(
+          text: text, kind: kind, range: originalRange, isCapitalized: isUpper(first), id: vocabulary[text] ?? -1))
     }
     return tokens
   }
