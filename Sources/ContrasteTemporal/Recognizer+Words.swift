@@ -417,6 +417,19 @@ extension Recognizer {
       let length = TimexDuration([.init(amount: nil, unit: base.unit)])
       return [Candidate(first: index - 1, last: index, shape: .duration(length), type: .duration)]
     }
+    // `hace años` (a past), `desde hace años`, `durante años`, `tras meses de…` (a length).
+    if plural, isFree(index - 1) {
+      let length = TimexDuration([.init(amount: nil, unit: base.unit)])
+      if isKw(index - 1, .hace) {
+        if isFree(index - 2), isKw(index - 2, .desde) {
+          return [Candidate(first: index, last: index, shape: .duration(length), type: .duration)]
+        }
+        return [reference(index - 1, index, .past)]
+      }
+      if isKw(index - 1, .durante, .tras) {
+        return [Candidate(first: index, last: index, shape: .duration(length), type: .duration)]
+      }
+    }
     guard [.week, .month, .year, .quarter, .half].contains(unit), !plural else { return nil }
     let post = postDeictic(after: index)
     var offset: Int?

@@ -89,12 +89,11 @@ struct Resolver {
       var timex = Timex(granularity: .reference)
       timex.reference = reference
       result = Result(timex: timex, anchor: dct == nil ? .none : .dct)
-    case .decade(let year), .century(let year):
-      if case .decade = candidate.shape {
-        result = Result(timex: Timex(granularity: .decade), anchor: .absolute)
-      } else {
-        result = Result(timex: Timex(granularity: .century), anchor: .absolute)
-      }
+    case .decade(let year):
+      result = Result(timex: Timex(granularity: .decade), anchor: .absolute)
+      result.timex.year = year
+    case .century(let year):
+      result = Result(timex: Timex(granularity: .century), anchor: .absolute)
       result.timex.year = year
     }
     if Self.needsTense(candidate) { result.tense = Self.mentionTense(tense) }

@@ -71,8 +71,8 @@ public struct TemporalTagger {
     }
     useSentenceReferences(candidates, tokens: tokens, &results, dct: dct, tense: tense)
     if dct == nil { inferYears(candidates, &results, resolver: resolver, tense: tense) }
-    attachClockTimes(candidates, tokens: tokens, &results, dct: dct)
     orderRanges(candidates, &results)
+    attachClockTimes(candidates, tokens: tokens, &results)
 
     var mentions: [TemporalMention] = []
     mentions.reserveCapacity(candidates.count)
@@ -87,6 +87,14 @@ public struct TemporalTagger {
           diagnostics: result.diagnostics))
     }
     mentions.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    // Inside a stretch that ICU folded whole (`MAÑANA🎉MAÑANA`), every token maps back to the
+    // whole stretch: keep one mention per stretch so that mentions never overlap.
+    var end = 0
+    mentions.removeAll { mention in
+      guard mention.range.lowerBound >= end, !mention.range.isEmpty else { return true }
+      end = mention.range.upperBound
+      return false
+    }
     return mentions
   }
 
@@ -193,7 +201,7 @@ public struct TemporalTagger {
   /// Gives clock times and lone parts of day (`a las 9:15 horas`, `por la tarde`) the day named
   /// nearest to them in the same sentence, else the DCT.
   private func attachClockTimes(
-    _ candidates: [Candidate], tokens: [ScanToken], _ results: inout [Resolver.Result], dct: DayDate?
+    _ candidates: [Candidate], tokens: [ScanToken], _ results: inout [Resolver.Result]
   ) {
     for (index, candidate) in candidates.enumerated() {
       switch candidate.shape {

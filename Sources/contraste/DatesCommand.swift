@@ -9,14 +9,14 @@ struct DatesCommand: ParsableCommand {
     commandName: "dates",
     abstract: "List temporal expressions with their TIMEX3 values.",
     discussion: """
-      Reads an article (.txt, .md, .jsonl) or standard input (-). Values are resolved against
-      --dct, else the article's own date (front matter, metadata line, dateline).
+      Reads articles (.txt, .md, .jsonl files or folders) or standard input (-). Values are
+      resolved against --dct, else the article's own date (front matter, metadata line, dateline).
       With --jsonl, reads lines {"id": "…", "text": "…", "dct": "YYYY-MM-DD" or null} from the
       files given (or standard input) and writes one JSON line of mentions per input line.
       """
   )
 
-  @Argument(help: "Article files, or - for standard input.")
+  @Argument(help: "Article files or folders, or - for standard input.")
   var inputs: [String] = []
 
   @Option(help: "Publication date (DCT) as YYYY-MM-DD; overrides the article's own date.")
@@ -57,9 +57,9 @@ struct DatesCommand: ParsableCommand {
           failed = true
         }
       } else {
-        let result = reader.read(path: input, id: input)
-        articles += result.articles
-        failed = Terminal.report(skipped: result.errors, warnings: result.warnings) || failed
+        let corpus = CorpusReader(reader: reader).read([input])
+        articles += corpus.articles
+        failed = Terminal.report(skipped: corpus.skipped, warnings: corpus.warnings) || failed
       }
     }
     let views = articles.map { DatesView($0, mentions: tagger.tag($0, dct: override), override: override) }
@@ -119,8 +119,8 @@ struct DatesCommand: ParsableCommand {
         if date == nil, let text = input.dct {
           guard let parsed = DayDate(iso: text) else {
             Terminal.error(
-              "error: \(name):\(number): \"dct\" is '\(text)', not a date; write it YYYY-MM-DD (e.g. \"2025-12-11\") or null"
-            )
+              "error: \(name):\(number): \"dct\" is '\(text)', not a date; "
+                + "write it YYYY-MM-DD (e.g. \"2025-12-11\") or null")
             clean = false
             continue
           }

@@ -5,13 +5,18 @@ import ContrasteReport
 import Foundation
 import Testing
 
-/// The HTML report opened in a real headless browser (Chromium from Debian's packages; CI
-/// installs `chromium-headless-shell`): article scripts stay inert and the page renders.
-@Suite("HTML report in Chromium", .enabled(if: BrowserTests.chromium != nil))
-struct BrowserTests {
-  static let chromium = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].first {
+/// Where Debian's headless Chromium is, if installed.
+enum Chromium {
+  static let path = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].first {
     FileManager.default.isExecutableFile(atPath: $0)
   }
+}
+
+/// The HTML report opened in a real headless browser (Chromium from Debian's packages; CI
+/// installs `chromium-headless-shell`): article scripts stay inert and the page renders.
+@Suite("HTML report in Chromium", .enabled(if: Chromium.path != nil))
+struct BrowserTests {
+  static var chromium: String? { Chromium.path }
 
   /// Runs Chromium headless with `arguments`, returning standard output.
   static func run(_ arguments: [String]) throws -> String {

@@ -25,7 +25,8 @@ import Testing
 
   @Test func anInferredYearIsMarked() throws {
     let mentions = try TaggerFixture.tag(
-      "Se informó que la siguiente reunión se llevará a cabo en enero de 2026; la anterior fue el pasado 11 de diciembre.",
+      "Se informó que la siguiente reunión se llevará a cabo en enero de 2026; "
+        + "la anterior fue el pasado 11 de diciembre.",
       dct: nil)
     let meeting = try #require(mentions.last)
     #expect(meeting.value == "2025-12-11")

@@ -62,6 +62,8 @@ import Testing
     TagCase("Hasta el momento no hay personas detenidas.", "el momento → PRESENT_REF"),
     TagCase("El gobernador dijo que en el futuro habrá más hospitales.", "el futuro → FUTURE_REF"),
     TagCase("Ahora bien, nadie explicó el retraso."),
+    TagCase("Hace años que no llovía así en la sierra.", "Hace años → PAST_REF"),
+    TagCase("Durante años fue el hombre fuerte del partido.", "años → PXY"),
   ]
 
   @Test(arguments: daysCases) func relativeDays(_ testCase: TagCase) throws { try testCase.check() }

@@ -88,6 +88,11 @@ extension ClaimExtractor {
     if index > 0, let value = ordinalValue(tokens[index - 1]) {
       ordinal = value
       start = index - 1
+      // `vigésima quinta reunión`: tens and units.
+      if value < 10, index > 1, let tens = ordinalValue(tokens[index - 2]), tens >= 20, tens % 10 == 0 {
+        ordinal = tens + value
+        start = index - 2
+      }
     } else if index > 1, tokens[index - 2].kind == .number, ["ª", "º", "°", "a", "o"].contains(tokens[index - 1].text),
       let value = Int(tokens[index - 2].text)
     {
@@ -103,6 +108,10 @@ extension ClaimExtractor {
       relation = .previous
     }
     var bodyKey = body(in: tokens, near: index, length: length)?.key
+    // `El Grupo … celebró ayer su vigésima quinta reunión`: the possessive points at the subject.
+    if bodyKey == nil, tokens[max(0, start - 1)].text == "su" || tokens[max(0, start - 1)].text == "sus" {
+      bodyKey = body(in: tokens, near: start, length: 0, verb: true)?.key
+    }
     var named = end
     if bodyKey == nil, tokens[index].isCapitalized, index > 0, let name = namedEvent(tokens, at: index) {
       (bodyKey, named) = (name.key, name.end)

@@ -49,7 +49,10 @@ extension ClaimExtractor {
         unit = found.payload.unit
         end = index + number.baseLength + found.length
         if kind == nil { kind = matchers.unitKinds[found.payload.unit] }
-      } else if let found = matchers.units.match(tokens, at: end) {
+      } else if let found = matchers.units.match(tokens, at: end)
+        ?? (number.takesDe && end < tokens.count && tokens[end].text == "de"
+          ? matchers.units.match(tokens, at: end + 1).map { (length: $0.length + 1, payload: $0.payload) } : nil)
+      {
         value *= found.payload.factor
         unit = found.payload.unit
         end += found.length

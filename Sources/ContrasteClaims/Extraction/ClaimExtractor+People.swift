@@ -129,6 +129,12 @@ extension ClaimExtractor {
     tokens.indices.filter { Self.leadWords.contains(tokens[$0].text) }
   }
 
+  /// Words after which the people named took part but did not lead.
+  static let companionWords: Set<String> = [
+    "junto", "acompanado", "acompanada", "acompanados", "participaron", "participo", "asistieron", "asistio",
+    "estuvieron", "acudieron",
+  ]
+
   /// Words saying who led: passive (`encabezada por X`) or active (`X encabezó`).
   static let leadWords: Set<String> = [
     "encabezada", "encabezado", "encabezadas", "encabezados", "encabezo", "encabezaron", "liderada", "liderado",
@@ -143,9 +149,7 @@ extension ClaimExtractor {
       let word = tokens[lead].text
       if word.hasPrefix("encabezad") || word.hasPrefix("liderad") || word.hasPrefix("presidid") {
         // `encabezado por A, y B, junto a C`: C took part but did not lead.
-        let companion = (lead..<start).contains {
-          ["junto", "acompanado", "acompanada", "acompanados"].contains(tokens[$0].text)
-        }
+        let companion = (lead..<start).contains { Self.companionWords.contains(tokens[$0].text) }
         if lead + 1 < tokens.count, tokens[lead + 1].text == "por", start > lead, start - lead <= 30, !companion {
           return true
         }

@@ -87,7 +87,8 @@ public struct ClaimExtractor {
       let before = sentence.tokens[max(0, position - 8)..<position]
       let future = before.contains { token in
         let word = state.quote(token.range)
-        return token.isWord && word.count > 4 && (word.hasSuffix("rá") || word.hasSuffix("rán") || word.hasSuffix("remos"))
+        return token.isWord && word.count > 4
+          && (word.hasSuffix("rá") || word.hasSuffix("rán") || word.hasSuffix("remos"))
       }
       if future {
         state.diagnostics.append(

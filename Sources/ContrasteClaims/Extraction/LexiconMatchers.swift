@@ -33,12 +33,21 @@ struct LexiconMatchers: Sendable {
 
   init(_ lexicon: Lexicon, folder: Folder) {
     var vocabulary: [String: Int32] = [:]
-    bodies = PhraseMatcher(lexicon.bodies.flatMap { body in body.aliases.map { ($0, body.key) } }, folder: folder, vocabulary: &vocabulary)
+    bodies = PhraseMatcher(
+      lexicon.bodies.flatMap { body in body.aliases.map { ($0, body.key) } }, folder: folder, vocabulary: &vocabulary)
     bodyNames = Dictionary(lexicon.bodies.map { ($0.key, $0.name) }, uniquingKeysWith: { $1 })
-    triggers = PhraseMatcher(lexicon.events.flatMap { type in (type.triggers ?? []).map { ($0, type.key) } }, folder: folder, vocabulary: &vocabulary)
-    weakTriggers = PhraseMatcher(lexicon.events.flatMap { type in (type.weakTriggers ?? []).map { ($0, type.key) } }, folder: folder, vocabulary: &vocabulary)
-    eventVerbs = PhraseMatcher(lexicon.events.flatMap { type in (type.verbs ?? []).map { ($0, type.key) } }, folder: folder, vocabulary: &vocabulary)
-    founding = PhraseMatcher(lexicon.events.flatMap { type in (type.founding ?? []).map { ($0, type.key) } }, folder: folder, vocabulary: &vocabulary)
+    triggers = PhraseMatcher(
+      lexicon.events.flatMap { type in (type.triggers ?? []).map { ($0, type.key) } }, folder: folder,
+      vocabulary: &vocabulary)
+    weakTriggers = PhraseMatcher(
+      lexicon.events.flatMap { type in (type.weakTriggers ?? []).map { ($0, type.key) } }, folder: folder,
+      vocabulary: &vocabulary)
+    eventVerbs = PhraseMatcher(
+      lexicon.events.flatMap { type in (type.verbs ?? []).map { ($0, type.key) } }, folder: folder,
+      vocabulary: &vocabulary)
+    founding = PhraseMatcher(
+      lexicon.events.flatMap { type in (type.founding ?? []).map { ($0, type.key) } }, folder: folder,
+      vocabulary: &vocabulary)
     next = Set(lexicon.next.flatMap { Tokenizer.phrase($0, folder: folder) })
     previous = Set(lexicon.previous.flatMap { Tokenizer.phrase($0, folder: folder) })
     nextPhrases = PhraseMatcher(lexicon.nextPhrases.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
@@ -47,26 +56,42 @@ struct LexiconMatchers: Sendable {
       for key in Tokenizer.phrase(word, folder: folder) { ordinals[key] = value }
     }
     self.ordinals = ordinals
-    dateRoles = PhraseMatcher(lexicon.dateRoles.flatMap { role, phrases in phrases.map { ($0, role) } }, folder: folder, vocabulary: &vocabulary)
+    dateRoles = PhraseMatcher(
+      lexicon.dateRoles.flatMap { role, phrases in phrases.map { ($0, role) } }, folder: folder, vocabulary: &vocabulary
+    )
     hedges = PhraseMatcher(lexicon.hedges.map { ($0.key, $0.value) }, folder: folder, vocabulary: &vocabulary)
-    figureNouns = PhraseMatcher(lexicon.figures.flatMap { kind in (kind.nouns ?? []).map { ($0, kind.key) } }, folder: folder, vocabulary: &vocabulary)
-    figureVerbs = PhraseMatcher(lexicon.figures.flatMap { kind in (kind.verbs ?? []).map { ($0, kind.key) } }, folder: folder, vocabulary: &vocabulary)
-    figureBefore = PhraseMatcher(lexicon.figures.flatMap { kind in (kind.before ?? []).map { ($0, kind.key) } }, folder: folder, vocabulary: &vocabulary)
+    figureNouns = PhraseMatcher(
+      lexicon.figures.flatMap { kind in (kind.nouns ?? []).map { ($0, kind.key) } }, folder: folder,
+      vocabulary: &vocabulary)
+    figureVerbs = PhraseMatcher(
+      lexicon.figures.flatMap { kind in (kind.verbs ?? []).map { ($0, kind.key) } }, folder: folder,
+      vocabulary: &vocabulary)
+    figureBefore = PhraseMatcher(
+      lexicon.figures.flatMap { kind in (kind.before ?? []).map { ($0, kind.key) } }, folder: folder,
+      vocabulary: &vocabulary)
     var unitKinds: [String: String] = [:]
     for kind in lexicon.figures { for unit in kind.units ?? [] { unitKinds[unit] = kind.key } }
     self.unitKinds = unitKinds
     units = PhraseMatcher(lexicon.units.map { ($0.key, $0.value) }, folder: folder, vocabulary: &vocabulary)
-    titles = PhraseMatcher(lexicon.roles.flatMap { role in role.titles.map { ($0, role.key) } }, folder: folder, vocabulary: &vocabulary)
-    statuses = PhraseMatcher(lexicon.roleStatus.flatMap { status, phrases in
+    titles = PhraseMatcher(
+      lexicon.roles.flatMap { role in role.titles.map { ($0, role.key) } }, folder: folder, vocabulary: &vocabulary)
+    statuses = PhraseMatcher(
+      lexicon.roleStatus.flatMap { status, phrases in
         phrases.compactMap { phrase in RoleValue.Status(rawValue: status).map { (phrase, $0) } }
       }, folder: folder, vocabulary: &vocabulary)
-    topics = PhraseMatcher(lexicon.topics.flatMap { topic in topic.synonyms.map { ($0, topic.key) } }, folder: folder, vocabulary: &vocabulary)
-    places = PhraseMatcher(lexicon.places.flatMap { place in place.aliases.map { ($0, place.key) } }, folder: folder, vocabulary: &vocabulary)
+    topics = PhraseMatcher(
+      lexicon.topics.flatMap { topic in topic.synonyms.map { ($0, topic.key) } }, folder: folder,
+      vocabulary: &vocabulary)
+    places = PhraseMatcher(
+      lexicon.places.flatMap { place in place.aliases.map { ($0, place.key) } }, folder: folder, vocabulary: &vocabulary
+    )
     placeNames = Dictionary(lexicon.places.map { ($0.key, $0.name) }, uniquingKeysWith: { $1 })
     placeParents = Dictionary(
       lexicon.places.compactMap { place in place.parent.map { (place.key, $0) } }, uniquingKeysWith: { $1 })
-    attributionBefore = PhraseMatcher(lexicon.attribution.before.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
-    attributionVerbs = PhraseMatcher(lexicon.attribution.verbs.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
+    attributionBefore = PhraseMatcher(
+      lexicon.attribution.before.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
+    attributionVerbs = PhraseMatcher(
+      lexicon.attribution.verbs.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
     self.vocabulary = vocabulary
   }
 

@@ -26,7 +26,9 @@ struct NumberParser: Sendable {
   }
 
   /// Collective numerals: `un centenar`, `una decena`, `una docena`, `un millar`.
-  static let collectives: [String: Double] = ["decena": 10, "docena": 12, "centenar": 100, "millar": 1_000]
+  static let collectives: [String: Double] = [
+    "decena": 10, "docena": 12, "centenar": 100, "millar": 1_000, "tercio": 1.0 / 3, "cuarto": 0.25,
+  ]
 
   /// The number at `index`, or nil.
   func parse(_ tokens: [TextToken], at index: Int) -> Number? {
