@@ -432,6 +432,12 @@ extension Recognizer {
     _ index: Int, hour: Int, minute: Int?, after: Int, wordHour: Bool = false, needsContext: Bool = false
   ) -> Candidate? {
     let hasArticle = isFree(index - 1) && isKw(index - 1, .las, .la)
+    // Most numbers are no times: leave early unless something around them says so.
+    if !hasArticle, minute == nil, !isKw(after, .horas, .hrs, .hr, .h, .hs, .am, .pm, .de, .del, .a),
+      !wordIs(after, "p")
+    {
+      return nil
+    }
     let context = left(of: index)
     var hasPreposition = false
     if hasArticle, let preposition = context.preposition {
@@ -573,8 +579,8 @@ extension Recognizer {
     guard hasDay || hasArticle else { return nil }
     if !hasDay {
       guard isSafeAfterDay(after) else { return nil }
-    } else if isPunct(after, 0x25) || isCountNoun(after) {
-      return nil
+    } else if isPunct(after, 0x25) || isCountNoun(after) || isKw(after, .de, .del) {
+      return nil  // `el día 1 de su mandato`, `el día 15 de cada mes`: no day of this month
     }
     let context = dayLeft(of: index)
     var candidate = Candidate(first: context.spanStart(), last: after - 1, shape: .calendar)

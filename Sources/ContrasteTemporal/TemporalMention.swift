@@ -63,7 +63,7 @@ public struct TemporalMention: Sendable, Hashable, Codable {
   /// How fine the value is (day, week, month…).
   public var granularity: Timex.Granularity { timex.granularity }
 
-  public init(
+  init(
     range: Range<Int>, text: String, type: Kind, timex: Timex, anchor: Anchor, mod: Modifier? = nil,
     isStart: Bool = false, rangeRole: RangeRole? = nil, tense: Tense = .none, diagnostics: [TemporalDiagnostic] = []
   ) {

@@ -31,6 +31,8 @@ import Testing
     TagCase("El Boeing 737 aterrizó sin contratiempos."),
     TagCase("La colonia 5 de Mayo se quedó sin agua."),
     TagCase("El partido terminó 2-1 con gol en el minuto 90."),
+    TagCase("El día 1 de su mandato el alcalde firmó diez decretos."),
+    TagCase("Los precios van de 1500 a 2000 pesos por tonelada."),
   ]
 
   @Test(arguments: negativeCases) func findsNothing(_ testCase: TagCase) throws { try testCase.check() }

@@ -54,7 +54,10 @@ struct DependenceDetector: Sendable {
   }
 
   /// Pairs of near-copies (indices into `shingles`) with their Jaccard similarity.
-  static func copies(_ shingles: [Set<UInt64>]) -> [(Int, Int, Double)] {
+  ///
+  /// Only candidates from a shared LSH bucket are compared, and a pair already joined through
+  /// other copies is not compared again, so a corpus of many copies stays near-linear.
+  static func copies(_ shingles: [Set<UInt64>], joining union: inout UnionFind) -> [(Int, Int, Double)] {
     let signatures = shingles.map(signature)
     var candidates = Set<[Int]>()
     for band in 0..<bands {
@@ -68,10 +71,16 @@ struct DependenceDetector: Sendable {
         }
       }
     }
-    return candidates.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }.compactMap { pair in
+    var result: [(Int, Int, Double)] = []
+    for pair in candidates.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }) {
+      guard union.find(pair[0]) != union.find(pair[1]) else { continue }
       let (a, b) = (shingles[pair[0]], shingles[pair[1]])
       let jaccard = Double(a.intersection(b).count) / Double(max(1, a.union(b).count))
-      return jaccard >= threshold ? (pair[0], pair[1], jaccard) : nil
+      if jaccard >= threshold {
+        union.union(pair[0], pair[1])
+        result.append((pair[0], pair[1], jaccard))
+      }
     }
+    return result
   }
 }

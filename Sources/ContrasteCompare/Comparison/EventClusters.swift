@@ -52,35 +52,62 @@ extension Comparer {
       return sawDisjoint ? .disjoint : nil
     }
     var clusters = EventClusters()
-    let complete = mentions.filter { !$0.key.contains("?") }
+    // Each complete event's distinct dates, so a mention is compared with values, not articles.
+    var datesByKey: [String: [String: ClaimValue]] = [:]
+    for mention in mentions where !mention.key.contains("?") {
+      for date in mention.dates { datesByKey[mention.key, default: [:]][date.key] = date }
+    }
+    let completeKeys = datesByKey.keys.sorted()
     for mention in mentions where mention.key.contains("?") {
       let parts = mention.key.split(separator: "/").map(String.init)
       guard parts.count == 3, parts[0] != "?" else { continue }
       // A known body without an ordinal: the one compatible event of that body, if exactly one.
-      let candidates = Set(
-        complete.filter { $0.key.hasPrefix("\(parts[0])/\(parts[1])/") && relation(mention.dates, $0.dates) == .same }
-          .map(\.key))
+      let candidates = completeKeys.filter { key in
+        key.hasPrefix("\(parts[0])/\(parts[1])/")
+          && relation(mention.dates, datesByKey[key].map { Array($0.values) } ?? []) == .same
+      }
       if candidates.count == 1, let only = candidates.first { clusters.set(mention.article, mention.key, only) }
     }
     // Events with no body: merge same-type mentions unless they look like different events.
+    // Mentions with the same key, dates and places are one group first, so the pairwise step
+    // runs over distinct descriptions, not over articles.
     let bodiless = mentions.filter { $0.key.hasPrefix("?/") }
-    var union = UnionFind(count: bodiless.count)
-    for first in bodiless.indices {
-      for second in bodiless.indices where second > first && bodiless[first].key == bodiless[second].key {
-        let dates = relation(bodiless[first].dates, bodiless[second].dates)
-        let places = relation(bodiless[first].places, bodiless[second].places)
+    var signatures: [String: Int] = [:]
+    var representatives: [Int] = []
+    var groupOf: [Int] = []
+    for (index, mention) in bodiless.enumerated() {
+      let signature =
+        mention.key + "|" + mention.dates.map(\.key).sorted().joined(separator: ",") + "|"
+        + mention.places.map(\.key).sorted().joined(separator: ",")
+      if let group = signatures[signature] {
+        groupOf.append(group)
+      } else {
+        signatures[signature] = representatives.count
+        groupOf.append(representatives.count)
+        representatives.append(index)
+      }
+    }
+    var union = UnionFind(count: representatives.count)
+    for first in representatives.indices {
+      for second in representatives.indices where second > first {
+        let (a, b) = (bodiless[representatives[first]], bodiless[representatives[second]])
+        guard a.key == b.key else { continue }
+        let dates = relation(a.dates, b.dates)
+        let places = relation(a.places, b.places)
         if dates != .disjoint || places == .same { union.union(first, second) }
       }
     }
-    let groups = union.groups()
     var seen: [String: Int] = [:]
-    for group in groups {
-      let key = bodiless[group[0]].key
+    var names: [Int: String] = [:]
+    for group in union.groups() {
+      let key = bodiless[representatives[group[0]]].key
       let count = seen[key, default: 0]
       seen[key] = count + 1
-      for member in group {
-        clusters.set(bodiless[member].article, bodiless[member].key, count == 0 ? key : "\(key)#\(count + 1)")
-      }
+      for member in group { names[member] = count == 0 ? key : "\(key)#\(count + 1)" }
+    }
+    for (index, mention) in bodiless.enumerated() {
+      let root = union.find(groupOf[index])
+      clusters.set(mention.article, mention.key, names[root] ?? names[groupOf[index]] ?? mention.key)
     }
     return clusters
   }
