@@ -37,6 +37,14 @@ public struct TemporalTagger {
   /// publication date.
   public func tag(_ article: Article, dct: DayDate? = nil) -> [TemporalMention] {
     guard let folded = try? folder.fold(article.text) else { return [] }
+    return tag(article, folded: folded, dct: dct)
+  }
+
+  /// The temporal expressions of an article already folded by the caller.
+  ///
+  /// `folded` must be the fold of `article.text` with the tagger's fold options; a caller that
+  /// needs the folded text too (the claim extractor) folds once and shares it.
+  public func tag(_ article: Article, folded: FoldedText, dct: DayDate? = nil) -> [TemporalMention] {
     let segments = article.segments.filter { $0.boilerplate == nil }.map { segment in
       folded.foldedOffset(
         ofOriginal: segment.range.lowerBound)..<folded.foldedOffset(ofOriginal: segment.range.upperBound)

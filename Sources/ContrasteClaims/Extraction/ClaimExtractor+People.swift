@@ -116,29 +116,30 @@ extension ClaimExtractor {
 
   /// True when the sentence says who took part (`participaron`, `asistieron`, `reunió a`).
   private func participates(_ tokens: [TextToken]) -> Bool {
-    tokens.contains {
-      [
-        "participaron", "participo", "participaran", "asistieron", "asistio", "acudieron", "acudio", "estuvieron",
-        "reunio", "delegacion", "delegaciones", "junto", "acompanado", "acompanada", "acompanados",
-      ].contains($0.text)
-    }
+    tokens.indices.contains { matchers.participationWords.matches(tokens, at: $0) }
   }
 
   /// True when the sentence says who led (`encabezada por`, `lideran`).
   private func leaderCue(_ tokens: [TextToken]) -> [Int] {
-    tokens.indices.filter { Self.leadWords.contains(tokens[$0].text) }
+    tokens.indices.filter { matchers.leadWords.matches(tokens, at: $0) }
   }
 
+  /// Words saying who took part (`participaron`, `asistieron`, `reunió a`), as written (folded).
+  static let participationWords = [
+    "participaron", "participó", "participarán", "asistieron", "asistió", "acudieron", "acudió", "estuvieron",
+    "reunió", "delegación", "delegaciones", "junto", "acompañado", "acompañada", "acompañados",
+  ]
+
   /// Words after which the people named took part but did not lead.
-  static let companionWords: Set<String> = [
-    "junto", "acompanado", "acompanada", "acompanados", "participaron", "participo", "asistieron", "asistio",
+  static let companionWords = [
+    "junto", "acompañado", "acompañada", "acompañados", "participaron", "participó", "asistieron", "asistió",
     "estuvieron", "acudieron",
   ]
 
   /// Words saying who led: passive (`encabezada por X`) or active (`X encabezó`).
-  static let leadWords: Set<String> = [
-    "encabezada", "encabezado", "encabezadas", "encabezados", "encabezo", "encabezaron", "liderada", "liderado",
-    "lideran", "lidero", "lideraron", "presidida", "presidido", "presidio", "presidieron",
+  static let leadWords = [
+    "encabezada", "encabezado", "encabezadas", "encabezados", "encabezó", "encabezaron", "liderada", "liderado",
+    "lideran", "lideró", "lideraron", "presidida", "presidido", "presidió", "presidieron",
   ]
 
   /// True when the name is the one a lead word points at: after `encabezada por [title,]`, or
@@ -149,7 +150,7 @@ extension ClaimExtractor {
       let word = tokens[lead].text
       if word.hasPrefix("encabezad") || word.hasPrefix("liderad") || word.hasPrefix("presidid") {
         // `encabezado por A, y B, junto a C`: C took part but did not lead.
-        let companion = (lead..<start).contains { Self.companionWords.contains(tokens[$0].text) }
+        let companion = (lead..<start).contains { matchers.companionWords.matches(tokens, at: $0) }
         if lead + 1 < tokens.count, tokens[lead + 1].text == "por", start > lead, start - lead <= 30, !companion {
           return true
         }

@@ -25,14 +25,16 @@ public struct ClaimExtractor {
   /// The claims of `article`; `dct` overrides the article's publication date.
   public func extract(_ article: Article, dct: DayDate? = nil) -> ArticleClaims {
     var state = ExtractionState(article: article)
-    var mentions = tagger.tag(article, dct: dct)
+    // One fold for the tagger and the extractor.
+    guard let folded = try? folder.fold(article.text) else { return state.result() }
+    var mentions = tagger.tag(article, folded: folded, dct: dct)
     if dct == nil, let published = article.published, published.year == nil,
       let year = inferYear(published, mentions: mentions)
     {
       // A dateline without a year (`SANTIAGO, 12 nov (EFE).–`): its year from the dates it
       // reports just before it; every value resolved against it is then only inferred.
       let inferred = DayDate(year: year, month: published.month, day: published.day)
-      mentions = tagger.tag(article, dct: inferred)
+      mentions = tagger.tag(article, folded: folded, dct: inferred)
       state.dctInferred = true
       (state.reference, state.referenceSource) = (inferred, "inferred-publication")
     } else if let date = dct ?? article.published?.date {
@@ -52,7 +54,7 @@ public struct ClaimExtractor {
             kind: diagnostic.kind.rawValue, detail: diagnostic.message, evidence: state.evidence(mention.range)))
       }
     }
-    for sentence in sentences(of: article) {
+    for sentence in sentences(of: article, folded: folded, original: state.scalars) {
       let dates = mentions.filter { sentence.range.contains($0.range.lowerBound) }
       extract(sentence, dates: dates, state: &state)
     }
@@ -60,9 +62,7 @@ public struct ClaimExtractor {
   }
 
   /// The article's sentences that can hold claims, tokenised: not boilerplate, not headings.
-  func sentences(of article: Article) -> [Sentence] {
-    guard let folded = try? folder.fold(article.text) else { return [] }
-    let original = Array(article.text.unicodeScalars)
+  func sentences(of article: Article, folded: FoldedText, original: [Unicode.Scalar]) -> [Sentence] {
     var result: [Sentence] = []
     var cursor = Tokenizer.Cursor()
     for segment in article.segments where segment.boilerplate == nil && segment.kind == .sentence {
@@ -85,10 +85,15 @@ public struct ClaimExtractor {
         let position = sentence.tokens.firstIndex(where: { $0.range.overlaps(mention.range) })
       else { continue }
       let before = sentence.tokens[max(0, position - 8)..<position]
+      // A future verb: `-rá`, `-rán`, `-remos` (read on the original text, where the accent is).
       let future = before.contains { token in
-        let word = state.quote(token.range)
-        return token.isWord && word.count > 4
-          && (word.hasSuffix("rá") || word.hasSuffix("rán") || word.hasSuffix("remos"))
+        guard token.isWord, token.range.count > 4 else { return false }
+        let end = token.range.upperBound
+        let last = state.scalars[end - 1]
+        let previous = state.scalars[end - 2]
+        if last == "á" { return previous == "r" }
+        if last == "n" { return previous == "á" && state.scalars[end - 3] == "r" }
+        return last == "s" && state.scalars[(end - 5)..<end].elementsEqual("remos".unicodeScalars)
       }
       if future {
         state.diagnostics.append(

@@ -28,11 +28,16 @@ struct LexiconMatchers: Sendable {
   let attributionBefore: PhraseMatcher<Bool>
   let attributionVerbs: PhraseMatcher<Bool>
 
+  /// Words that say who led (`encabezada`, `encabezó`), who took part, or who only came along.
+  let leadWords: PhraseMatcher<Bool>
+  let participationWords: PhraseMatcher<Bool>
+  let companionWords: PhraseMatcher<Bool>
+
   /// Every word any phrase uses, numbered; tokens carry these numbers.
-  let vocabulary: [String: Int32]
+  let vocabulary: Vocabulary
 
   init(_ lexicon: Lexicon, folder: Folder) {
-    var vocabulary: [String: Int32] = [:]
+    var vocabulary = Vocabulary()
     bodies = PhraseMatcher(
       lexicon.bodies.flatMap { body in body.aliases.map { ($0, body.key) } }, folder: folder, vocabulary: &vocabulary)
     bodyNames = Dictionary(lexicon.bodies.map { ($0.key, $0.name) }, uniquingKeysWith: { $1 })
@@ -92,6 +97,13 @@ struct LexiconMatchers: Sendable {
       lexicon.attribution.before.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
     attributionVerbs = PhraseMatcher(
       lexicon.attribution.verbs.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
+    leadWords = PhraseMatcher(ClaimExtractor.leadWords.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
+    participationWords = PhraseMatcher(
+      ClaimExtractor.participationWords.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
+    companionWords = PhraseMatcher(
+      ClaimExtractor.companionWords.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
+    // Number words get ids too, so the number parser can skip other words without hashing.
+    for word in NumberParser.words { _ = vocabulary.id(word) }
     self.vocabulary = vocabulary
   }
 

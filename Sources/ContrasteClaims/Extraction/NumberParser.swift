@@ -25,6 +25,11 @@ struct NumberParser: Sendable {
     var takesDe: Bool
   }
 
+  /// Every word the parser reads.
+  static var words: [String] {
+    Array(units.keys) + Array(collectives.keys) + ["mil", "millon", "millones", "medio", "media"]
+  }
+
   /// Collective numerals: `un centenar`, `una decena`, `una docena`, `un millar`.
   static let collectives: [String: Double] = [
     "decena": 10, "docena": 12, "centenar": 100, "millar": 1_000, "tercio": 1.0 / 3, "cuarto": 0.25,
@@ -37,6 +42,9 @@ struct NumberParser: Sendable {
     var length: Int
     var takesDe = false
     let token = tokens[index]
+    // Words that are not number words have no vocabulary id worth a lookup.
+    if token.kind == .word, token.id < 0 { return nil }
+    if token.kind == .punctuation { return nil }
     if token.kind == .number {
       guard let digits = Self.digits(token.text) else { return nil }
       (value, length) = (digits, 1)

@@ -6,16 +6,15 @@ import ContrasteNormalizer
 /// no string hashing: a token whose word no phrase uses is skipped at once.
 struct PhraseMatcher<Payload: Sendable>: Sendable {
   private var byFirstWord: [Int32: [(words: [Int32], payload: Payload)]] = [:]
+  /// This matcher's bit in `TextToken.starts`: set on words that begin one of its phrases.
+  private let bit: UInt32
 
-  init(_ entries: [(String, Payload)], folder: Folder, vocabulary: inout [String: Int32]) {
+  init(_ entries: [(String, Payload)], folder: Folder, vocabulary: inout Vocabulary) {
+    bit = vocabulary.nextBit()
     for (phrase, payload) in entries {
-      let words = Tokenizer.phrase(phrase, folder: folder).map { word -> Int32 in
-        if let id = vocabulary[word] { return id }
-        let id = Int32(vocabulary.count)
-        vocabulary[word] = id
-        return id
-      }
+      let words = Tokenizer.phrase(phrase, folder: folder).map { vocabulary.id($0) }
       guard let first = words.first else { continue }
+      vocabulary.mark(first, bit: bit)
       // A later entry for the same phrase (a user lexicon merged on top) replaces the earlier.
       byFirstWord[first, default: []].removeAll { $0.words == words }
       byFirstWord[first, default: []].append((words, payload))
@@ -27,7 +26,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
   /// The longest phrase at `index`: its length in tokens and payload.
   func match(_ tokens: [TextToken], at index: Int) -> (length: Int, payload: Payload)? {
-    guard index < tokens.count, tokens[index].id >= 0, let candidates = byFirstWord[tokens[index].id] else {
+    guard index < tokens.count, tokens[index].starts & bit != 0, let candidates = byFirstWord[tokens[index].id] else {
       return nil
     }
     for candidate in candidates where index + candidate.words.count <= tokens.count {
@@ -57,5 +56,31 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
       }
     }
     return result
+  }
+}
+
+/// The words of every lexicon phrase, numbered, with the matchers each word can start.
+struct Vocabulary: Sendable {
+  private(set) var ids: [String: Int32] = [:]
+  /// Bit set per word id: which matchers have a phrase starting with it.
+  private(set) var starts: [UInt32] = []
+  private var bits = 0
+
+  /// The id of `word`, adding it when new.
+  mutating func id(_ word: String) -> Int32 {
+    if let id = ids[word] { return id }
+    let id = Int32(ids.count)
+    ids[word] = id
+    starts.append(0)
+    return id
+  }
+
+  mutating func mark(_ id: Int32, bit: UInt32) { starts[Int(id)] |= bit }
+
+  /// A new matcher's bit (at most 32 matchers).
+  mutating func nextBit() -> UInt32 {
+    precondition(bits < 32, "more than 32 phrase matchers")
+    defer { bits += 1 }
+    return 1 << UInt32(bits)
   }
 }

@@ -17,6 +17,8 @@ struct TextToken: Sendable, Hashable {
   var isCapitalized: Bool
   /// The word's number in the lexicon's vocabulary, or -1 when no lexicon phrase uses it.
   var id: Int32 = -1
+  /// Which phrase matchers have a phrase starting with this word (see `Vocabulary`).
+  var starts: UInt32 = 0
 
   var isWord: Bool { kind == .word }
 }
@@ -83,7 +85,7 @@ enum Tokenizer {
   /// be past `range`); faster than `tokens(folded:in:map:original:vocabulary:)` for whole articles.
   static func tokens(
     folded: FoldedText, in range: Range<Int>, cursor: inout Cursor, original: [Unicode.Scalar],
-    vocabulary: [String: Int32]
+    vocabulary: Vocabulary
   ) -> [TextToken] {
     let bytes = folded.utf8
     func length(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
@@ -142,9 +144,11 @@ enum Tokenizer {
       let originalRange = folded.originalRange(of: start.scalar..<cursor.scalar)
       let first = originalRange.lowerBound < original.count ? original[originalRange.lowerBound] : " "
       let text = String(decoding: bytes[start.byte..<cursor.byte], as: UTF8.self)
+      let id = vocabulary.ids[text] ?? -1
       tokens.append(
         TextToken(
-          text: text, kind: kind, range: originalRange, isCapitalized: isUpper(first), id: vocabulary[text] ?? -1))
+          text: text, kind: kind, range: originalRange, isCapitalized: isUpper(first), id: id,
+          starts: id >= 0 ? vocabulary.starts[Int(id)] : 0))
     }
     return tokens
   }
