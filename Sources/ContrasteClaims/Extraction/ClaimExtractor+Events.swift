@@ -168,11 +168,13 @@ extension ClaimExtractor {
     state.add(stored)
     state.lastMentioned = key
     // An event named by words outside the lexicon (`Reunión Ministerial de Seguridad`) shows them.
-    let known = mention.body.map { matchers.bodyNames[$0] != nil } ?? true
-    let shown = known ? display(key) : state.quote(original)
-    state.add(
-      event: key, attribute: "event", value: ClaimValue(kind: .event, key: key, display: shown),
-      range: original, rule: "event.trigger", confidence: relation == .this ? 0.9 : 0.8)
+    if !state.hasClaim(event: key, attribute: "event", value: key) || state.isProvisional(event: key) {
+      let known = mention.body.map { matchers.bodyNames[$0] != nil } ?? true
+      let shown = known ? display(key) : state.quote(original)
+      state.add(
+        event: key, attribute: "event", value: ClaimValue(kind: .event, key: key, display: shown),
+        range: original, rule: "event.trigger", confidence: relation == .this ? 0.9 : 0.8)
+    }
     if ordinalGiven, let ordinal = mention.ordinal {
       state.add(
         event: key, attribute: "ordinal",

@@ -12,14 +12,16 @@ public struct ClaimExtractor {
   let folder: Folder
   let tagger: TemporalTagger
   let matchers: LexiconMatchers
-  let numbers = NumberParser()
+  let numbers: NumberParser
 
   /// An extractor for `lexicon` (default: the bundled Spanish lexicon).
   public init(lexicon: Lexicon, folder: Folder) throws(ICUError) {
     self.lexicon = lexicon
     self.folder = folder
     self.tagger = try TemporalTagger(folder: folder)
-    self.matchers = LexiconMatchers(lexicon, folder: folder)
+    let matchers = LexiconMatchers(lexicon, folder: folder)
+    self.matchers = matchers
+    self.numbers = NumberParser(isNumberWord: { tokens, index in matchers.numberWords.matches(tokens, at: index) })
   }
 
   /// The claims of `article`; `dct` overrides the article's publication date.
@@ -54,9 +56,14 @@ public struct ClaimExtractor {
             kind: diagnostic.kind.rawValue, detail: diagnostic.message, evidence: state.evidence(mention.range)))
       }
     }
+    // Mentions and sentences are both in text order: walk them together.
+    var next = 0
     for sentence in sentences(of: article, folded: folded, original: state.scalars) {
-      let dates = mentions.filter { sentence.range.contains($0.range.lowerBound) }
-      extract(sentence, dates: dates, state: &state)
+      while next < mentions.count, mentions[next].range.lowerBound < sentence.range.lowerBound { next += 1 }
+      var end = next
+      while end < mentions.count, mentions[end].range.lowerBound < sentence.range.upperBound { end += 1 }
+      extract(sentence, dates: Array(mentions[next..<end]), state: &state)
+      next = end
     }
     return state.result()
   }

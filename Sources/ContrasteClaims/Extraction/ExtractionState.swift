@@ -30,13 +30,26 @@ struct ExtractionState {
   /// The article's scalars, for quoting ranges in constant time.
   let scalars: [Unicode.Scalar]
 
+  /// The article's UTF-8 and where each scalar starts in it, for fast quotes.
+  private let utf8: [UInt8]
+  private let scalarStart: [Int32]
+
   init(article: Article) {
     self.article = article
     self.scalars = Array(article.text.unicodeScalars)
+    let bytes = Array(article.text.utf8)
+    var starts: [Int32] = []
+    starts.reserveCapacity(scalars.count + 1)
+    for index in bytes.indices where bytes[index] & 0xC0 != 0x80 { starts.append(Int32(index)) }
+    starts.append(Int32(bytes.count))
+    self.utf8 = bytes
+    self.scalarStart = starts
   }
 
   /// The original text of a scalar range.
-  func quote(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+  func quote(_ range: Range<Int>) -> String {
+    String(decoding: utf8[Int(scalarStart[range.lowerBound])..<Int(scalarStart[range.upperBound])], as: UTF8.self)
+  }
 
   /// Evidence for an original scalar range of the article.
   func evidence(_ range: Range<Int>) -> Evidence {
@@ -76,6 +89,18 @@ struct ExtractionState {
   }
 
   mutating func add(_ mention: EventMention) { events.append(mention) }
+
+  /// True when the article already made this claim.
+  func hasClaim(event: String?, attribute: String, value: String) -> Bool {
+    let scope = attribute == "topic" || attribute == "role" ? "-" : event ?? "-"
+    return seen.contains("\(scope)|\(attribute)|\(value)")
+  }
+
+  /// True when the event's claim still quotes an unnamed mention (`la reunión`).
+  func isProvisional(event: String) -> Bool {
+    guard !provisional.isEmpty else { return false }
+    return claims.contains { $0.attribute == "event" && $0.value.key == event && provisional.contains($0.id) }
+  }
 
   /// Gives claims and mentions made under a provisional event key their real key.
   mutating func rekey(_ old: String, to new: String) {

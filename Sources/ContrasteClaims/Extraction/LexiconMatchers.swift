@@ -32,6 +32,8 @@ struct LexiconMatchers: Sendable {
   let leadWords: PhraseMatcher<Bool>
   let participationWords: PhraseMatcher<Bool>
   let companionWords: PhraseMatcher<Bool>
+  /// Number words (`doce`, `mil`, `centenar`).
+  let numberWords: PhraseMatcher<Bool>
 
   /// Every word any phrase uses, numbered; tokens carry these numbers.
   let vocabulary: Vocabulary
@@ -102,8 +104,8 @@ struct LexiconMatchers: Sendable {
       ClaimExtractor.participationWords.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
     companionWords = PhraseMatcher(
       ClaimExtractor.companionWords.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
-    // Number words get ids too, so the number parser can skip other words without hashing.
-    for word in NumberParser.words { _ = vocabulary.id(word) }
+    // Number words get their own bit, so the number parser skips other words without hashing.
+    numberWords = PhraseMatcher(NumberParser.words.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
     self.vocabulary = vocabulary
   }
 

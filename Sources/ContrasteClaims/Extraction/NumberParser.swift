@@ -1,6 +1,9 @@
 /// Reads Spanish numbers from tokens: digits with Spanish or Mexican separators (`1.234,5`,
 /// `7,1`, `1,200`), words (`doce`, `veintiocho`, `ciento veinte`, `una docena`, `medio millón`).
 struct NumberParser: Sendable {
+  /// Tells whether the token at an index is a number word (from the lexicon matchers).
+  var isNumberWord: (@Sendable ([TextToken], Int) -> Bool)?
+
   static let units: [String: Double] = [
     "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
     "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16,
@@ -42,8 +45,8 @@ struct NumberParser: Sendable {
     var length: Int
     var takesDe = false
     let token = tokens[index]
-    // Words that are not number words have no vocabulary id worth a lookup.
-    if token.kind == .word, token.id < 0 { return nil }
+    // Most words are not number words: one bit test instead of a dictionary lookup.
+    if token.kind == .word, let isNumberWord, !isNumberWord(tokens, index) { return nil }
     if token.kind == .punctuation { return nil }
     if token.kind == .number {
       guard let digits = Self.digits(token.text) else { return nil }

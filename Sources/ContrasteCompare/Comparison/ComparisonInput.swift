@@ -18,8 +18,13 @@ public struct ComparisonInput: Sendable {
 
   /// Builds the input for `article`, folding its body text with `folder`.
   public init(article: Article, claims: ArticleClaims, folder: Folder) {
-    let body = article.segments.filter { $0.boilerplate == nil }.map { article.quote($0.range) }.joined(separator: " ")
-    let folded = (try? folder.key(body)) ?? ""
+    let scalars = Array(article.text.unicodeScalars)
+    var body = String.UnicodeScalarView()
+    for segment in article.segments where segment.boilerplate == nil {
+      body.append(contentsOf: scalars[segment.range])
+      body.append(" ")
+    }
+    let folded = (try? folder.key(String(body))) ?? ""
     self.init(
       document: Document(
         id: article.id, path: article.source, outlet: article.outlet, title: article.title,
