@@ -10,7 +10,11 @@ import Foundation
 // ICU reference measured in the same run so the figures compare on the same machine.
 
 /// Throughput of `body` over `bytes` bytes of text, best of `rounds` runs.
+/// `CONTRASTE_BENCH_ONLY=extract` runs only the stages whose name starts with that word (for profiling).
+let only = ProcessInfo.processInfo.environment["CONTRASTE_BENCH_ONLY"]
+
 func measure(_ name: String, bytes: Int, rounds: Int = 3, _ body: () throws -> Void) rethrows {
+  if let only, !name.hasPrefix(only) { return }
   var best = Duration.seconds(1_000_000)
   for _ in 0..<rounds {
     let start = ContinuousClock.now

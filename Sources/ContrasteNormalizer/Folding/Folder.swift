@@ -73,9 +73,32 @@ public struct Folder {
     var scalarIndex = 0
     var byte = 0
     let count = bytes.count
+    let kinds = table.kinds
+    let entries = table.utf8
+    let entryStart = table.utf8Start
+    let entryCount = table.scalarCount
     while byte < count {
+      // ASCII: one byte in, one byte out, and never part of a complex chunk's trigger.
+      let lead = bytes[byte]
+      if lead < 0x80 {
+        let kind = kinds[Int(lead)]
+        if kind == breaker, chunk.isComplex {
+          try foldComplex(chunk, bytes: bytes, endByte: byte, endScalar: scalarIndex, into: &output)
+        }
+        output.foldedStart.append(Int32(output.originalStart.count))
+        output.utf8.append(entries[Int(entryStart[Int(lead)])])
+        output.originalStart.append(Int32(scalarIndex))
+        output.originalEnd.append(Int32(scalarIndex + 1))
+        byte += 1
+        scalarIndex += 1
+        if kind == breaker {
+          chunk = Chunk(
+            byte: byte, scalar: scalarIndex, outputByte: output.utf8.count, outputScalar: output.originalStart.count)
+        }
+        continue
+      }
       let (value, length) = Self.decode(bytes, at: byte)
-      let kind = value < FoldTable.bound ? table.kinds[Int(value)] : complex
+      let kind = value < FoldTable.bound ? kinds[Int(value)] : complex
       if kind == breaker, chunk.isComplex {
         try foldComplex(chunk, bytes: bytes, endByte: byte, endScalar: scalarIndex, into: &output)
       }
@@ -84,10 +107,10 @@ public struct Folder {
       output.foldedStart.append(Int32(output.originalStart.count))
       if kind != complex {
         let entry = Int(value)
-        let start = Int(table.utf8Start[entry])
-        let end = Int(table.utf8Start[entry + 1])
-        for index in start..<end { output.utf8.append(table.utf8[index]) }
-        for _ in 0..<Int(table.scalarCount[entry]) {
+        let start = Int(entryStart[entry])
+        let end = Int(entryStart[entry + 1])
+        for index in start..<end { output.utf8.append(entries[index]) }
+        for _ in 0..<Int(entryCount[entry]) {
           output.originalStart.append(Int32(scalarIndex))
           output.originalEnd.append(Int32(scalarIndex + 1))
         }
