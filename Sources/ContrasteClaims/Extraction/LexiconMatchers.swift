@@ -106,6 +106,7 @@ struct LexiconMatchers: Sendable {
       ClaimExtractor.companionWords.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
     // Number words get their own bit, so the number parser skips other words without hashing.
     numberWords = PhraseMatcher(NumberParser.words.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
+    vocabulary.seal()
     self.vocabulary = vocabulary
   }
 

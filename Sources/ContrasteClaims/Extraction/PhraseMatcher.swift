@@ -60,8 +60,13 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 }
 
 /// The words of every lexicon phrase, numbered, with the matchers each word can start.
+///
+/// Tokens look their word up by its UTF-8 bytes in an open-addressing table (FNV-1a), which
+/// costs less than hashing a `String` at every token of every article.
 struct Vocabulary: Sendable {
   private(set) var ids: [String: Int32] = [:]
+  private var slots: [Int32] = []
+  private var words: [[UInt8]] = []
   /// Bit set per word id: which matchers have a phrase starting with it.
   private(set) var starts: [UInt32] = []
   private var bits = 0
@@ -76,6 +81,42 @@ struct Vocabulary: Sendable {
   }
 
   mutating func mark(_ id: Int32, bit: UInt32) { starts[Int(id)] |= bit }
+
+  /// Builds the byte-keyed table; call once every word is in.
+  mutating func seal() {
+    words = Array(repeating: [], count: ids.count)
+    for (word, id) in ids { words[Int(id)] = Array(word.utf8) }
+    var size = 16
+    while size < ids.count * 3 { size *= 2 }
+    slots = Array(repeating: -1, count: size)
+    for (id, word) in words.enumerated() {
+      var slot = Int(Self.hash(word[...]) & UInt64(size - 1))
+      while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+      slots[slot] = Int32(id)
+    }
+  }
+
+  /// The id of the word spelled by `bytes`, or -1.
+  func id(bytes: ArraySlice<UInt8>) -> Int32 {
+    guard !slots.isEmpty else { return -1 }
+    let mask = slots.count - 1
+    var slot = Int(Self.hash(bytes) & UInt64(mask))
+    while true {
+      let id = slots[slot]
+      if id < 0 { return -1 }
+      if words[Int(id)].elementsEqual(bytes) { return id }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      value ^= UInt64(byte)
+      value &*= 0x100_0000_01b3
+    }
+    return value
+  }
 
   /// A new matcher's bit (at most 32 matchers).
   mutating func nextBit() -> UInt32 {

@@ -144,7 +144,7 @@ enum Tokenizer {
       let originalRange = folded.originalRange(of: start.scalar..<cursor.scalar)
       let first = originalRange.lowerBound < original.count ? original[originalRange.lowerBound] : " "
       let text = String(decoding: bytes[start.byte..<cursor.byte], as: UTF8.self)
-      let id = vocabulary.ids[text] ?? -1
+      let id = vocabulary.id(bytes: bytes[start.byte..<cursor.byte])
       tokens.append(
         TextToken(
           text: text, kind: kind, range: originalRange, isCapitalized: isUpper(first), id: id,
