@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The pipeline, one target per stage; dependencies point down the pipeline only:
-//   contraste (CLI) → ContrasteReport → ContrasteCompare → ContrasteClaims → ContrasteTemporal → ContrasteNormalizer → CICUBridge (C, ICU 72)
+//   contraste (CLI) → ContrasteCheck → ContrasteReport → ContrasteCompare → ContrasteClaims → ContrasteTemporal → ContrasteNormalizer → CICUBridge (C, ICU 72)
 // Only the executable depends on ArgumentParser. Only CICUBridge's .c files include <unicode/*.h>.
 /// Warnings are errors in Contraste's own targets (not in dependencies).
 let strictSwift: [SwiftSetting] = [.treatAllWarnings(as: .error)]
@@ -17,6 +17,7 @@ let package = Package(
     .library(name: "ContrasteClaims", targets: ["ContrasteClaims"]),
     .library(name: "ContrasteCompare", targets: ["ContrasteCompare"]),
     .library(name: "ContrasteReport", targets: ["ContrasteReport"]),
+    .library(name: "ContrasteCheck", targets: ["ContrasteCheck"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -68,9 +69,18 @@ let package = Package(
       dependencies: ["ContrasteCompare", "ContrasteClaims"],
       swiftSettings: strictSwift
     ),
+    .target(
+      name: "ContrasteCheck",
+      dependencies: [
+        "ContrasteReport", "ContrasteCompare", "ContrasteClaims", "ContrasteNormalizer",
+        .product(name: "Yams", package: "Yams"),
+      ],
+      swiftSettings: strictSwift
+    ),
     .executableTarget(
       name: "contraste",
       dependencies: [
+        "ContrasteCheck",
         "ContrasteReport",
         "ContrasteCompare",
         "ContrasteNormalizer",

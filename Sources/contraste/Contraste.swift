@@ -17,7 +17,7 @@ struct Contraste: ParsableCommand {
         2  usage error, or an input that could not be read (named on standard error)
       """,
     version: version,
-    subcommands: [ReadCommand.self, DatesCommand.self, ClaimsCommand.self, AuditCommand.self]
+    subcommands: [ReadCommand.self, DatesCommand.self, ClaimsCommand.self, AuditCommand.self, CheckCommand.self]
   )
 
   /// Runs the command; usage errors exit with 2 (ArgumentParser's default is 64).

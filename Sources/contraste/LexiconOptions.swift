@@ -6,6 +6,10 @@ struct LexiconOptions: ParsableArguments {
   @Option(name: .customLong("lexicon"), help: "A user lexicon (YAML) merged on top of the default; repeatable.")
   var files: [String] = []
 
+  init() {}
+
+  init(files: [String]) { self.files = files }
+
   func load() throws -> Lexicon {
     do {
       var lexicon = try Lexicon.bundled()

@@ -17,12 +17,12 @@ enum ContrasteBinary {
     return bundle.deletingLastPathComponent().appendingPathComponent("contraste")
   }
 
-  /// Runs `contraste` with `arguments` from the package root, feeding `input` on standard input.
-  static func run(_ arguments: [String], input: String? = nil) throws -> Output {
+  /// Runs `contraste` with `arguments` from the package root (or `directory`), feeding `input`.
+  static func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil) throws -> Output {
     let process = Process()
     process.executableURL = url
     process.arguments = arguments
-    process.currentDirectoryURL = packageRoot
+    process.currentDirectoryURL = directory ?? packageRoot
     let stdout = Pipe()
     let stderr = Pipe()
     let stdin = Pipe()
