@@ -9,9 +9,10 @@ import Foundation
 // It repeats the seed articles to the given size and reports each stage's throughput, with the
 // ICU reference measured in the same run so the figures compare on the same machine.
 
-/// Throughput of `body` over `bytes` bytes of text, best of `rounds` runs.
 /// `CONTRASTE_BENCH_ONLY=extract` runs only the stages whose name starts with that word (for profiling).
 let only = ProcessInfo.processInfo.environment["CONTRASTE_BENCH_ONLY"]
+
+/// Throughput of `body` over `bytes` bytes of text, best of `rounds` runs.
 
 func measure(_ name: String, bytes: Int, rounds: Int = 3, _ body: () throws -> Void) rethrows {
   if let only, !name.hasPrefix(only) { return }

@@ -1,4 +1,6 @@
-/// Why `contraste check` could not run. Each message names the file or key and says the fix.
+/// Why `contraste check` could not run.
+///
+/// Each message names the file or key and says the fix.
 public enum CheckError: Error, Sendable, Equatable, CustomStringConvertible {
   case configNotFound(path: String)
   case configUnreadable(path: String)

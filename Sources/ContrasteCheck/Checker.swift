@@ -25,7 +25,9 @@ public struct Checker {
     public var unexplained: [String]
   }
 
-  /// Checks `new` against `corpus`. A new article replaces the corpus article with the same id.
+  /// Checks `new` against `corpus`.
+  ///
+  /// A new article replaces the corpus article with the same id.
   public func check(new: [Article], corpus: [Article], skipped: [ReaderError], baseline: Baseline?) -> Result {
     let ignored = configuration.ignore.map(Glob.init)
     func kept(_ article: Article) -> Bool { !ignored.contains { $0.matches(article.id) || $0.matches(article.source) } }
