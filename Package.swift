@@ -22,6 +22,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .target(
@@ -74,6 +75,7 @@ let package = Package(
       dependencies: [
         "ContrasteReport", "ContrasteCompare", "ContrasteClaims", "ContrasteNormalizer",
         .product(name: "Yams", package: "Yams"),
+        .product(name: "GRDB", package: "GRDB.swift"),
       ],
       swiftSettings: strictSwift
     ),
@@ -94,6 +96,7 @@ let package = Package(
       name: "contraste-bench",
       dependencies: [
         "ContrasteNormalizer", "ContrasteTemporal", "ContrasteClaims", "ContrasteCompare", "ContrasteReport",
+        "ContrasteCheck",
       ],
       path: "Benchmarks/contraste-bench",
       swiftSettings: strictSwift

@@ -1,3 +1,4 @@
+import ContrasteCheck
 import ContrasteClaims
 import ContrasteCompare
 import ContrasteNormalizer
@@ -80,4 +81,39 @@ try measure("audit: extract + compare + render (\(auditSize) articles)", bytes: 
   let corpus = CorpusReader.Corpus(articles: Array(parsed.prefix(auditSize)))
   let audit = try Auditor(lexicon: lexicon, folder: folder).audit(corpus)
   _ = try ReportRenderer().render(audit, format: .json)
+}
+
+// The claim cache: a check against an unchanged 10,000-article corpus, first with an empty
+// cache, then again. The corpus is written to a temporary folder (seeds with varied details).
+if only == nil || only == "check" {
+  let corpusSize = Int(ProcessInfo.processInfo.environment["CONTRASTE_BENCH_CORPUS"] ?? "") ?? 10_000
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "contraste-bench-\(ProcessInfo.processInfo.processIdentifier)")
+  try FileManager.default.createDirectory(
+    at: folder.appendingPathComponent("corpus"), withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: folder) }
+  for index in 0..<corpusSize {
+    // One article in 50 retells the seeds' meeting; the rest are other stories.
+    let text = index % 50 == 0 ? seeds[index % seeds.count] : SyntheticStory(seed: UInt64(index)).text
+    try Data(text.utf8).write(to: folder.appendingPathComponent("corpus/nota-\(index).txt"))
+  }
+  let checker = try Checker(lexicon: lexicon, folder: try Folder(), configuration: CheckConfiguration())
+  let key = ClaimCache.key(version: "bench", lexicon: lexicon)
+  // The article under check: seed 003 (it contradicts the others on the meeting's date).
+  let newArticle = try reader.article(id: "nueva.txt", source: "nueva.txt", text: seeds[3])
+  var times: [Double] = []
+  for _ in 0..<2 {
+    let cache = try ClaimCache(directory: folder.appendingPathComponent("cache").path, key: key)
+    let start = ContinuousClock.now
+    let (inputs, _) = CorpusLoader(reader: reader, checker: checker, cache: cache).inputs(
+      folder.appendingPathComponent("corpus").path)
+    _ = checker.check(new: [newArticle], corpus: inputs, skipped: [], baseline: nil)
+    let elapsed = ContinuousClock.now - start
+    times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+  }
+  print(
+    String(
+      format: "check, %d-article corpus: first run %.2f s, second run (cache) %.2f s, %.1fx faster", corpusSize,
+      times[0],
+      times[1], times[0] / times[1]))
 }

@@ -25,16 +25,22 @@ public struct Checker {
     public var unexplained: [String]
   }
 
-  /// Checks `new` against `corpus`.
+  /// The comparison input of a corpus article (to cache it).
+  public func input(for article: Article) -> ComparisonInput { auditor.input(for: article) }
+
+  /// Checks `new` against the corpus (as comparison inputs, from the cache or `input(for:)`).
   ///
   /// A new article replaces the corpus article with the same id.
-  public func check(new: [Article], corpus: [Article], skipped: [ReaderError], baseline: Baseline?) -> Result {
+  public func check(new: [Article], corpus: [ComparisonInput], skipped: [ReaderError], baseline: Baseline?) -> Result {
     let ignored = configuration.ignore.map(Glob.init)
-    func kept(_ article: Article) -> Bool { !ignored.contains { $0.matches(article.id) || $0.matches(article.source) } }
-    let newArticles = new.filter(kept)
+    func kept(_ id: String, _ path: String) -> Bool { !ignored.contains { $0.matches(id) || $0.matches(path) } }
+    let newArticles = new.filter { kept($0.id, $0.source) }
     let newIDs = Set(newArticles.map(\.id))
-    let all = corpus.filter { kept($0) && !newIDs.contains($0.id) } + newArticles
-    var audit = auditor.audit(CorpusReader.Corpus(articles: all, skipped: skipped))
+    let newInputs = newArticles.map { auditor.input(for: $0) }
+    let candidates = corpus.filter { kept($0.document.id, $0.document.path) && !newIDs.contains($0.document.id) }
+    // Only the corpus articles a finding about the new ones can involve are compared.
+    let inputs = Comparer(lexicon: auditor.lexicon).related(candidates, to: newInputs) + newInputs
+    var audit = auditor.compare(inputs, skipped: skipped.map { Skipped(path: $0.path, reason: $0.description) })
 
     var suppressions: [String: [Suppression]] = [:]
     var unexplained: [String] = []

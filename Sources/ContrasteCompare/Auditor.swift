@@ -13,11 +13,19 @@ public struct Auditor {
     self.extractor = try ClaimExtractor(lexicon: lexicon, folder: folder)
   }
 
+  /// What the comparer needs from one article: its claims and shingles.
+  public func input(for article: Article, dct: DayDate? = nil) -> ComparisonInput {
+    ComparisonInput(article: article, claims: extractor.extract(article, dct: dct), folder: folder)
+  }
+
+  /// Compares inputs prepared earlier (from `input(for:)` or a cache).
+  public func compare(_ inputs: [ComparisonInput], skipped: [Skipped] = []) -> Audit {
+    Comparer(lexicon: lexicon).compare(inputs, skipped: skipped)
+  }
+
   /// Extracts and compares; files the reader skipped are listed in the audit.
   public func audit(_ corpus: CorpusReader.Corpus, dct: DayDate? = nil) -> Audit {
-    let inputs = corpus.articles.map { article in
-      ComparisonInput(article: article, claims: extractor.extract(article, dct: dct), folder: folder)
-    }
+    let inputs = corpus.articles.map { input(for: $0, dct: dct) }
     let skipped = corpus.skipped.map { Skipped(path: $0.path, reason: $0.description) }
     return Comparer(lexicon: lexicon).compare(inputs, skipped: skipped)
   }

@@ -45,6 +45,12 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Report language: es or en.")
   var lang: ReportLanguage = .spanish
 
+  @Option(help: "Folder of the claim cache (SQLite).")
+  var cache: String = ".contraste-cache"
+
+  @Flag(help: "Read and extract every corpus article, without the claim cache.")
+  var noCache = false
+
   @OptionGroup var lexicon: LexiconOptions
 
   func run() throws {
@@ -81,7 +87,18 @@ struct CheckCommand: ParsableCommand {
     lexiconFiles += lexicon.files
     let lexicon = try LexiconOptions(files: lexiconFiles).load()
     let reader = try ArticleReader()
-    let corpusRead = CorpusReader(reader: reader).read([corpusPath])
+    let checker = try Checker(lexicon: lexicon, folder: reader.folder, configuration: settings)
+    var claimCache: ClaimCache?
+    if !noCache {
+      do {
+        claimCache = try ClaimCache(directory: cache, key: ClaimCache.key(version: Contraste.version, lexicon: lexicon))
+        if let warning = claimCache?.warning { Terminal.error("warning: \(warning)") }
+      } catch {
+        Terminal.error("warning: \(cache): the claim cache cannot be used (\(error)); checking without it.")
+      }
+    }
+    let (corpusInputs, corpusSkipped) = CorpusLoader(reader: reader, checker: checker, cache: claimCache)
+      .inputs(corpusPath)
     let newRead = CorpusReader(reader: reader).read(paths)
     // An article checked by path keeps the id it has in the corpus, so it replaces that one.
     let corpusRoot = URL(fileURLWithPath: corpusPath).standardizedFileURL.path
@@ -100,16 +117,15 @@ struct CheckCommand: ParsableCommand {
         throw ExitCode.inputError
       }
     }
-    let checker = try Checker(lexicon: lexicon, folder: reader.folder, configuration: settings)
     let result = checker.check(
-      new: new, corpus: corpusRead.articles, skipped: newRead.skipped, baseline: baselineValue)
+      new: new, corpus: corpusInputs, skipped: newRead.skipped + corpusSkipped, baseline: baselineValue)
     for place in result.unexplained {
       Terminal.error(
         "warning: \(place): a contraste-disable comment without a reason is ignored; write <!-- contraste-disable ATTRIBUTE: reason -->."
       )
     }
     if let path = writeBaseline {
-      try ReportOutput(path: path, inputs: (corpusRead.articles + new).map(\.source))
+      try ReportOutput(path: path, inputs: corpusInputs.map(\.document.path) + new.map(\.source))
         .write(String(decoding: try Baseline(findings: result.audit.findings).json(), as: UTF8.self))
       return
     }
@@ -123,7 +139,7 @@ struct CheckCommand: ParsableCommand {
       handle.write(Data(try renderer.markdown(result).utf8))
       try? handle.close()
     }
-    for skip in newRead.skipped { Terminal.error("error: \(skip)") }
+    for skip in newRead.skipped + corpusSkipped { Terminal.error("error: \(skip)") }
     if !newRead.skipped.isEmpty { throw ExitCode.inputError }
     let level = (failLevel ?? settings.failLevel.map { FailLevel(rawValue: $0.rawValue) ?? .error } ?? .error).severity
     if let level, result.audit.findings.contains(where: { $0.severity >= level }) { throw ExitCode.findings }

@@ -4,7 +4,7 @@ import ContrasteNormalizer
 /// What the comparer needs from one article: its metadata, claims and text shingles.
 ///
 /// The article text itself is not kept, so a large corpus can be compared from claims alone.
-public struct ComparisonInput: Sendable {
+public struct ComparisonInput: Sendable, Codable {
   public var document: Document
   public var claims: ArticleClaims
   /// Word 5-gram hashes of the folded text, for copy detection.

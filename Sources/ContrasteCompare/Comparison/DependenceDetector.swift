@@ -53,6 +53,13 @@ struct DependenceDetector: Sendable {
     return z ^ (z >> 31)
   }
 
+  /// One string per LSH band of a signature, band number included.
+  static func bandKeys(_ signature: [UInt64]) -> [String] {
+    (0..<bands).map { band in
+      "\(band):" + signature[(band * rows)..<((band + 1) * rows)].map { String($0, radix: 16) }.joined(separator: ",")
+    }
+  }
+
   /// Pairs of near-copies (indices into `shingles`) with their Jaccard similarity.
   ///
   /// Only candidates from a shared LSH bucket are compared, and a pair already joined through

@@ -47,6 +47,11 @@ public struct CorpusReader {
   }
 
   /// Article files under `directory`, sorted; hidden files, READMEs and other types are ignored.
+  public static func files(in directory: String) -> [String] {
+    var visited = Set<String>()
+    return files(in: directory, visited: &visited)
+  }
+
   static func files(in directory: String, visited: inout Set<String>) -> [String] {
     let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
     guard visited.insert(real).inserted else { return [] }  // a symlink loop
