@@ -1,4 +1,5 @@
 import ContrasteCompare
+import Foundation
 
 extension ReportRenderer {
   /// Markdown, for pull-request comments and job summaries.
@@ -10,7 +11,7 @@ extension ReportRenderer {
     lines.append("|---|---|---|")
     for document in audit.documents {
       let date = document.date.map { "\($0) (\(document.dateSource ?? ""))" } ?? words.noDate
-      lines.append("| `\(escape(document.id))` | \(escape(document.outlet ?? "—")) | \(date) |")
+      lines.append("| \(code(document.id)) | \(escape(document.outlet ?? "—")) | \(date) |")
     }
     lines.append("")
     for (kind, findings) in sections(audit) {
@@ -25,7 +26,7 @@ extension ReportRenderer {
           lines.append("- **\(escape(valueLine(value, finding: finding)))**")
           for evidence in value.evidence {
             lines.append(
-              "  - `\(escape(evidence.article)):\(evidence.line):\(evidence.column)` «\(escape(evidence.quote))»")
+              "  - \(code("\(evidence.article):\(evidence.line):\(evidence.column)")) «\(escape(evidence.quote))»")
           }
         }
         lines.append("")
@@ -38,6 +39,20 @@ extension ReportRenderer {
       lines.append("")
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// A code span: no backslash escapes inside (Markdown does not read them there), a fence
+  /// longer than any run of backticks in the text, and `|` escaped for tables.
+  func code(_ text: String) -> String {
+    var longest = 0
+    var run = 0
+    for character in text {
+      run = character == "`" ? run + 1 : 0
+      longest = max(longest, run)
+    }
+    let fence = String(repeating: "`", count: longest + 1)
+    let body = text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    return fence + (body.hasPrefix("`") || body.hasSuffix("`") ? " \(body) " : body) + fence
   }
 
   /// Escapes Markdown and HTML syntax in article text.

@@ -43,7 +43,7 @@ struct AuditCommand: ParsableCommand {
       format == .html ? Dictionary(corpus.articles.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a }) : [:]
     let color = output == nil && format == .text && isatty(STDOUT_FILENO) != 0
     let report = try ReportRenderer(language: lang, color: color).render(audit, format: format, texts: texts)
-    try ReportOutput(path: output, inputs: corpus.articles.map(\.source)).write(report)
+    try ReportOutput(path: output, inputs: corpus.files).write(report)
     for skip in corpus.skipped { Terminal.error("error: \(skip)") }
     if !corpus.skipped.isEmpty { throw ExitCode.inputError }
     if let level = failLevel.severity, let worst = audit.worst(of: [.contradiction, .inconsistency]), worst >= level {

@@ -99,10 +99,11 @@ struct DatesCommand: ParsableCommand {
       }
       let name = source == "-" ? "standard input" : source
       var output = ""
-      for (offset, line) in String(decoding: data, as: UTF8.self).split(
-        separator: "\n", omittingEmptySubsequences: false
-      )
-      .enumerated() {
+      // `\r\n` is one Character: split on both line ends.
+      let lines = String(decoding: data, as: UTF8.self).split(omittingEmptySubsequences: false) {
+        $0 == "\n" || $0 == "\r\n"
+      }
+      for (offset, line) in lines.enumerated() {
         guard !line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { continue }
         let number = offset + 1
         let input: Input

@@ -42,16 +42,23 @@ extension ClaimExtractor {
         else { break }
         position += 2
       }
-      guard let place = matchers.places.match(tokens, at: position) else {
+      // `Santiago Jamiltepec` is not `Santiago`: the alias must end where the capitalised name ends.
+      guard let place = matchers.places.match(tokens, at: position),
+        position + place.length >= tokens.count || !tokens[position + place.length].isCapitalized
+          || !tokens[position + place.length].isWord
+      else {
         index += 1
         continue
       }
       var key = place.payload
       var end = position + place.length
       // `McAllen, Texas`: the second name must contain the first.
-      if end + 1 < tokens.count, tokens[end].text == ",", let outer = matchers.places.match(tokens, at: end + 1),
-        matchers.place(key, isWithin: outer.payload)
-      {
+      if end + 1 < tokens.count, tokens[end].text == ",", let outer = matchers.places.match(tokens, at: end + 1) {
+        // `Santiago, Oaxaca` names another Santiago than the gazetteer's: not a place we know.
+        guard matchers.place(key, isWithin: outer.payload) || matchers.place(outer.payload, isWithin: key) else {
+          index = end
+          continue
+        }
         end += 1 + outer.length
       } else if let inner = matchers.places.match(tokens, at: end), matchers.place(inner.payload, isWithin: key) {
         key = inner.payload

@@ -25,7 +25,8 @@ extension ClaimExtractor {
     while index < tokens.count {
       if matchers.nextPhrases.matches(tokens, at: index), let current = state.current {
         let length = matchers.nextPhrases.match(tokens, at: index)?.length ?? 1
-        let key = Self.key(body: current.body, type: current.type, ordinal: current.ordinal.map { $0 + 1 })
+        let key = Self.key(
+          body: current.body, type: current.type, ordinal: current.ordinal.map { $0 + 1 }, relation: .next)
         found.append(record(key: key, relation: .next, tokens: tokens, index..<(index + length), state: &state))
         index += length
         continue
@@ -136,7 +137,7 @@ extension ClaimExtractor {
     if bodyKey == nil, ordinal == nil, relation == .this, let current, current.type != type || background {
       return nil
     }
-    let key = Self.key(body: bodyKey, type: type, ordinal: ordinal)
+    let key = Self.key(body: bodyKey, type: type, ordinal: ordinal, relation: relation)
     return record(
       key: key, relation: relation, tokens: tokens, start..<named, state: &state, ordinalGiven: start < index)
   }
@@ -258,8 +259,11 @@ extension ClaimExtractor {
     return total > 0 ? total : nil
   }
 
-  static func key(body: String?, type: String, ordinal: Int?) -> String {
-    "\(body ?? "?")/\(type)/\(ordinal.map(String.init) ?? "?")"
+  /// `body/type/ordinal`; without an ordinal, `?`, or `?+1` / `?-1` for the next or previous
+  /// event of the series, so they never take the current event's key.
+  static func key(body: String?, type: String, ordinal: Int?, relation: EventMention.Relation = .this) -> String {
+    let unknown = relation == .next ? "?+1" : relation == .previous ? "?-1" : "?"
+    return "\(body ?? "?")/\(type)/\(ordinal.map(String.init) ?? unknown)"
   }
 
   /// A readable event name: `Grupo de Implementación de Seguridad · reunión 2`.

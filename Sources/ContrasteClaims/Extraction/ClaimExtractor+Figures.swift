@@ -111,8 +111,11 @@ extension ClaimExtractor {
 
   /// `exact 14`, `above 125`, `atLeast 1200 kg`.
   static func figureKey(_ figure: FigureValue) -> String {
+    // Integers print without `.0`; beyond Int's range (absurd but possible input) as a Double.
     let number =
-      figure.number == figure.number.rounded() ? String(Int(figure.number)) : String(figure.number)
+      figure.number == figure.number.rounded() && abs(figure.number) < 1e15
+      ? String(Int(figure.number)) : String(figure.number)
+
     return "\(figure.hedge?.rawValue ?? "exact") \(number)" + (figure.unit.map { " \($0)" } ?? "")
   }
 }

@@ -59,14 +59,16 @@ struct LexiconMatchers: Sendable {
     previous = Set(lexicon.previous.flatMap { Tokenizer.phrase($0, folder: folder) })
     nextPhrases = PhraseMatcher(lexicon.nextPhrases.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
     var ordinals: [String: Int] = [:]
-    for (word, value) in lexicon.ordinals {
+    for (word, value) in lexicon.ordinals.sorted(by: { $0.key < $1.key }) {
       for key in Tokenizer.phrase(word, folder: folder) { ordinals[key] = value }
     }
     self.ordinals = ordinals
     dateRoles = PhraseMatcher(
-      lexicon.dateRoles.flatMap { role, phrases in phrases.map { ($0, role) } }, folder: folder, vocabulary: &vocabulary
+      lexicon.dateRoles.sorted { $0.key < $1.key }.flatMap { role, phrases in phrases.map { ($0, role) } },
+      folder: folder, vocabulary: &vocabulary
     )
-    hedges = PhraseMatcher(lexicon.hedges.map { ($0.key, $0.value) }, folder: folder, vocabulary: &vocabulary)
+    hedges = PhraseMatcher(
+      lexicon.hedges.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, folder: folder, vocabulary: &vocabulary)
     figureNouns = PhraseMatcher(
       lexicon.figures.flatMap { kind in (kind.nouns ?? []).map { ($0, kind.key) } }, folder: folder,
       vocabulary: &vocabulary)
@@ -79,11 +81,12 @@ struct LexiconMatchers: Sendable {
     var unitKinds: [String: String] = [:]
     for kind in lexicon.figures { for unit in kind.units ?? [] { unitKinds[unit] = kind.key } }
     self.unitKinds = unitKinds
-    units = PhraseMatcher(lexicon.units.map { ($0.key, $0.value) }, folder: folder, vocabulary: &vocabulary)
+    units = PhraseMatcher(
+      lexicon.units.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, folder: folder, vocabulary: &vocabulary)
     titles = PhraseMatcher(
       lexicon.roles.flatMap { role in role.titles.map { ($0, role.key) } }, folder: folder, vocabulary: &vocabulary)
     statuses = PhraseMatcher(
-      lexicon.roleStatus.flatMap { status, phrases in
+      lexicon.roleStatus.sorted { $0.key < $1.key }.flatMap { status, phrases in
         phrases.compactMap { phrase in RoleValue.Status(rawValue: status).map { (phrase, $0) } }
       }, folder: folder, vocabulary: &vocabulary)
     topics = PhraseMatcher(

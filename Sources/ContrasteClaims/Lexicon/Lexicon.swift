@@ -135,6 +135,7 @@ extension Lexicon {
       throw LexiconError(
         path: path, problem: "format version \(lexicon.version) is not supported (expected \(formatVersion))")
     }
+    try lexicon.validateKeys(path: path)
     return lexicon
   }
 
@@ -172,7 +173,18 @@ extension Lexicon {
       merged.attribution.before += attribution.before
       merged.attribution.verbs += attribution.verbs
     }
+    try merged.validateKeys(path: path)
     return merged
+  }
+
+  /// Keys become parts of event and claim keys: none may be empty or hold `/`, `|` or `=`.
+  func validateKeys(path: String) throws(LexiconError) {
+    let keys =
+      bodies.map { ("bodies", $0.key) } + events.map { ("events", $0.key) } + figures.map { ("figures", $0.key) }
+      + roles.map { ("roles", $0.key) } + topics.map { ("topics", $0.key) }
+    for (section, key) in keys where key.isEmpty || key.contains(where: { "/|=:\u{1F}".contains($0) }) {
+      throw LexiconError(path: path, problem: "\(section) has the key '\(key)', which is empty or holds / | = or :")
+    }
   }
 
   /// A user lexicon: every section optional.

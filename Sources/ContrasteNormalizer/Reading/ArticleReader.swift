@@ -135,7 +135,8 @@ public struct ArticleReader {
     }
     var seen = Set<String>()
     let decoder = JSONDecoder()
-    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    for (offset, line) in lines.enumerated() {
       let number = offset + 1
       guard !line.trimmingCharacters(in: " \t\r").isEmpty else { continue }
       do {

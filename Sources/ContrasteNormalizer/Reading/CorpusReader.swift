@@ -8,6 +8,8 @@ public struct CorpusReader {
     public var articles: [Article] = []
     public var skipped: [ReaderError] = []
     public var warnings: [ReadWarning] = []
+    /// Every file opened (or tried), read or not: outputs must never overwrite one.
+    public var files: [String] = []
 
     public init(articles: [Article] = [], skipped: [ReaderError] = [], warnings: [ReadWarning] = []) {
       self.articles = articles
@@ -23,19 +25,34 @@ public struct CorpusReader {
   /// Reads `paths`: files, or folders searched recursively.
   ///
   /// Article ids are paths relative to the folder given, or the path as given for a file.
+  ///
+  /// With several folders, ids are prefixed with the folder's name so that `a/nota.txt` and
+  /// `b/nota.txt` stay two articles.
   public func read(_ paths: [String]) -> Corpus {
     var corpus = Corpus()
     for path in paths {
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
         var visited = Set<String>()
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        let prefix = paths.count > 1 ? (trimmed as NSString).lastPathComponent + "/" : ""
         for file in Self.files(in: path, visited: &visited) {
-          let id = String(file.dropFirst(path.hasSuffix("/") ? path.count : path.count + 1))
+          let id = prefix + String(file.dropFirst(trimmed.count + 1))
+          corpus.files.append(file)
           add(reader.read(path: file, id: id), to: &corpus)
         }
       } else {
+        corpus.files.append(path)
         add(reader.read(path: path, id: path), to: &corpus)
       }
+    }
+    // Ids must be unique (JSONL records from two files may repeat one): later ones get a suffix.
+    var seen: [String: Int] = [:]
+    for index in corpus.articles.indices {
+      let id = corpus.articles[index].id
+      let count = seen[id, default: 0]
+      seen[id] = count + 1
+      if count > 0 { corpus.articles[index].id = "\(id)#\(count + 1)" }
     }
     return corpus
   }

@@ -11,9 +11,8 @@ struct FrontMatter: Sendable, Equatable {
 
   /// Parses front matter at the start of `text`; nil when the text has none.
   static func parse(_ text: String, path: String) throws(ReaderError) -> FrontMatter? {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? $0.dropLast() : $0
-    }
+    // `\r\n` is one Character in Swift: split on both line ends, not on "\n" alone.
+    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
     guard let first = lines.first, first.trimmingCharacters(in: " \t") == "---" else { return nil }
     guard
       let close = lines.indices.dropFirst().first(where: {
