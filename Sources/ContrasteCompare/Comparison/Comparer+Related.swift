@@ -1,8 +1,9 @@
 import ContrasteClaims
 
 extension Comparer {
-  /// The corpus inputs a comparison with `new` can involve: the ones that mention one of the
-  /// same events (or an event of the same body or type where the key is incomplete), name one of
+  /// The corpus inputs a comparison with `new` can involve.
+  ///
+  /// These are the ones that mention one of the same events (or an event of the same body or type where the key is incomplete), name one of
   /// the same people, or may be copies (a shared LSH band). Checking one article against a large
   /// corpus then compares a handful of articles, not all of them.
   public func related(_ corpus: [ComparisonInput], to new: [ComparisonInput]) -> [ComparisonInput] {
