@@ -27,7 +27,7 @@ extension Comparer {
       let entries = grouped[key] ?? []
       if Self.isSingleValued(attribute) {
         findings += singleValueFindings(
-          event: event, attribute: attribute, entries: entries, inputs: inputs, sources: sources)
+          event: event, attribute: attribute, entries: entries, inputs: inputs, sources: sources, events: events)
       } else if let finding = setFinding(
         event: event, attribute: attribute, entries: entries, inputs: inputs, sources: sources)
       {
@@ -40,38 +40,57 @@ extension Comparer {
   /// Compares one value per article on the lattice: same, refinement, overlap or disjoint.
   private func singleValueFindings(
     event: String, attribute: String, entries: [(claim: Claim, input: Int)], inputs: [ComparisonInput],
-    sources: SourceClusters
+    sources: SourceClusters, events: EventClusters
   ) -> [Finding] {
-    // One value per article: stated before inferred, then the most confident, then the first.
-    var best: [Int: Claim] = [:]
-    for (claim, input) in entries {
-      if let current = best[input], !Self.better(claim, than: current) { continue }
-      best[input] = claim
-    }
+    // Articles whose mention joined this event without a date of its own.
+    let loose = Set(
+      entries.filter { events.isLoose($0.claim.event ?? "", article: $0.claim.article) }.map(\.input))
+    // Every value each article gives (an article may give a preliminary and a final count, or
+    // a start and an end): one claim per article and value.
     var byValue: [String: [(Claim, Int)]] = [:]
-    for (input, claim) in best { byValue[claim.value.key, default: []].append((claim, input)) }
-    let values = byValue.keys.sorted().map { value -> (FindingValue, ClaimValue) in
+    var perArticle: [Int: Set<String>] = [:]
+    for (claim, input) in entries where perArticle[input, default: []].insert(claim.value.key).inserted {
+      byValue[claim.value.key, default: []].append((claim, input))
+    }
+    let keys = byValue.keys.sorted()
+    let values = keys.map { value -> (FindingValue, ClaimValue) in
       let members = (byValue[value] ?? []).sorted { inputs[$0.1].document.id < inputs[$1.1].document.id }
       return (self.value(members, inputs: inputs, sources: sources), members[0].0.value)
     }
-    var disjoint: [(Int, Int)] = []
+    let index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+    var relation: [[ValueRelation]] = Array(
+      repeating: Array(repeating: .same, count: values.count), count: values.count)
     var related = false
     for first in values.indices {
       for second in values.indices where second > first {
-        switch ValueRelation.between(values[first].1, values[second].1, places: places) {
-        case .disjoint: disjoint.append((first, second))
-        case .contains, .containedIn, .overlap: related = true
-        case .same, .incomparable: break
-        }
+        let found = ValueRelation.between(values[first].1, values[second].1, places: places)
+        relation[first][second] = found
+        relation[second][first] = found
+        if [.contains, .containedIn, .overlap].contains(found) { related = true }
       }
     }
-    let articles = Set(best.keys).count
+    // Two articles contradict each other when no value of one can be true with a value of the
+    // other; the pairs of values that make it so are what the finding reports.
+    var disjoint: [(Int, Int)] = []
+    let articleValues = perArticle.keys.sorted().map { article in (perArticle[article] ?? []).compactMap { index[$0] } }
+    for (position, first) in articleValues.enumerated() {
+      for second in articleValues[(position + 1)...] {
+        let pairs = first.flatMap { a in second.map { b in (a, b) } }
+        guard !pairs.isEmpty, pairs.allSatisfy({ $0.0 != $0.1 && relation[$0.0][$0.1] == .disjoint }) else { continue }
+        disjoint += pairs.map { ($0.0, $0.1) }
+      }
+    }
+    let articles = perArticle.count
     let kind: Finding.Kind
     var severity = Severity.info
     if !disjoint.isEmpty {
       kind = .contradiction
       // A contradiction that rests on an inferred value on either side weighs less.
-      let bothStated = disjoint.contains { values[$0.0].0.stated && values[$0.1].0.stated }
+      // A side held only by articles whose event is a guess (undated) weighs less too.
+      func firm(_ value: Int) -> Bool {
+        values[value].0.stated && (byValue[keys[value]] ?? []).contains { !loose.contains($0.1) }
+      }
+      let bothStated = disjoint.contains { firm($0.0) && firm($0.1) }
       severity = bothStated ? .error : .warning
     } else if values.count > 1 && related {
       kind = .compatible
@@ -134,14 +153,5 @@ extension Comparer {
       stated: members.contains { $0.0.value.date?.anchor != "inferred" },
       inferredIn: members.filter { $0.0.value.date?.anchor == "inferred" }.map { inputs[$0.1].document.id },
       attributed: members.contains { $0.0.attribution != nil })
-  }
-
-  /// Stated beats inferred, then confidence, then the earlier mention.
-  static func better(_ a: Claim, than b: Claim) -> Bool {
-    let aStated = a.value.date?.anchor != "inferred"
-    let bStated = b.value.date?.anchor != "inferred"
-    if aStated != bStated { return aStated }
-    if a.confidence != b.confidence { return a.confidence > b.confidence }
-    return a.evidence.start < b.evidence.start
   }
 }

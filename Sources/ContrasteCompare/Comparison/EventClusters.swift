@@ -9,6 +9,12 @@ import ContrasteClaims
 /// else (a compatible place) says they are the same.
 struct EventClusters {
   private var ids: [String: String] = [:]
+  /// Mentions joined without a date of their own: their event is only a guess (a place alone
+  /// is weak: a state has many earthquakes).
+  fileprivate(set) var loose: Set<String> = []
+
+  /// True when the article's mention `key` joined its cluster without a date.
+  func isLoose(_ key: String, article: String) -> Bool { loose.contains(article + "|" + key) }
 
   /// The cluster id of `key` as used in `article`.
   func id(for key: String, article: String) -> String { ids[article + "|" + key] ?? key }
@@ -87,27 +93,37 @@ extension Comparer {
         representatives.append(index)
       }
     }
-    var union = UnionFind(count: representatives.count)
-    for first in representatives.indices {
-      for second in representatives.indices where second > first {
-        let (a, b) = (bodiless[representatives[first]], bodiless[representatives[second]])
-        guard a.key == b.key else { continue }
-        let dates = relation(a.dates, b.dates)
-        let places = relation(a.places, b.places)
-        if dates != .disjoint || places == .same { union.union(first, second) }
+    // Greedy, in document order: a mention joins the one cluster none of whose members looks
+    // like a different event (disjoint dates without the same place, or disjoint places without
+    // the same dates). No chaining: an undated mention cannot join two dated events together.
+    func different(_ a: Mention, _ b: Mention) -> Bool {
+      let dates = relation(a.dates, b.dates)
+      let places = relation(a.places, b.places)
+      return (dates == .disjoint && places != .same) || (places == .disjoint && dates != .same)
+    }
+    var clustersOf: [String: [[Int]]] = [:]
+    var clusterIndex = [Int](repeating: 0, count: representatives.count)
+    for (position, representative) in representatives.enumerated() {
+      let mention = bodiless[representative]
+      let open = (clustersOf[mention.key] ?? []).indices.filter { candidate in
+        clustersOf[mention.key]?[candidate].allSatisfy { !different(mention, bodiless[representatives[$0]]) } ?? false
+      }
+      if open.count == 1, let only = open.first {
+        clustersOf[mention.key]?[only].append(position)
+        clusterIndex[position] = only
+        if mention.dates.isEmpty {
+          for (index, other) in bodiless.enumerated() where groupOf[index] == position {
+            clusters.loose.insert(other.article + "|" + other.key)
+          }
+        }
+      } else {
+        clusterIndex[position] = clustersOf[mention.key, default: []].count
+        clustersOf[mention.key, default: []].append([position])
       }
     }
-    var seen: [String: Int] = [:]
-    var names: [Int: String] = [:]
-    for group in union.groups() {
-      let key = bodiless[representatives[group[0]]].key
-      let count = seen[key, default: 0]
-      seen[key] = count + 1
-      for member in group { names[member] = count == 0 ? key : "\(key)#\(count + 1)" }
-    }
     for (index, mention) in bodiless.enumerated() {
-      let root = union.find(groupOf[index])
-      clusters.set(mention.article, mention.key, names[root] ?? names[groupOf[index]] ?? mention.key)
+      let cluster = clusterIndex[groupOf[index]]
+      clusters.set(mention.article, mention.key, cluster == 0 ? mention.key : "\(mention.key)#\(cluster + 1)")
     }
     return clusters
   }
