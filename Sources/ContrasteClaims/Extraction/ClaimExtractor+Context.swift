@@ -100,7 +100,7 @@ extension ClaimExtractor {
     let roles = matchers.dateRoles.all(in: words)
     for mention in dates {
       guard let value = Self.dateValue(mention, dctInferred: state.dctInferred) else { continue }
-      let position = words.firstIndex { $0.range.overlaps(mention.range) } ?? 0
+      let position = sentence.tokenIndex(at: mention.range.lowerBound) ?? 0
       // The role phrase closest before the date: `entrará en vigor el…`, `se inició el…`.
       let role = roles.last { $0.range.upperBound <= position && position - $0.range.upperBound <= 4 }?.payload
       let nearest = events.filter { !$0.key.isEmpty }.min { abs($0.token - position) < abs($1.token - position) }

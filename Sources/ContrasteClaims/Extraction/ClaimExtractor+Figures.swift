@@ -10,6 +10,15 @@ extension ClaimExtractor {
     in sentence: Sentence, dates: [TemporalMention], events: [LocalEvent], state: inout ExtractionState
   ) {
     let tokens = sentence.tokens
+    // Which tokens belong to a date, marked once (numbers there are not figures).
+    var inDate = [Bool](repeating: false, count: tokens.count)
+    for mention in dates {
+      guard var position = sentence.tokenIndex(at: mention.range.lowerBound) else { continue }
+      while position < tokens.count, tokens[position].range.lowerBound < mention.range.upperBound {
+        inDate[position] = true
+        position += 1
+      }
+    }
     // Articles tell one story at a time: a figure belongs to the event being told, unless the
     // sentence names another event nearer to it (an aftershock, an earlier meeting).
     func event(at position: Int) -> String?? {
@@ -34,7 +43,7 @@ extension ClaimExtractor {
         index += found.length
       }
       guard let number = numbers.parse(tokens, at: index),
-        !dates.contains(where: { $0.range.overlaps(tokens[index].range) })
+        !inDate[index]
       else {
         index = max(index, start) + 1
         continue

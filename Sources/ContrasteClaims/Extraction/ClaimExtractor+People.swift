@@ -6,6 +6,7 @@ extension ClaimExtractor {
   func findPeople(in sentence: Sentence, events: [LocalEvent], state: inout ExtractionState) {
     let tokens = sentence.tokens
     let leads = leaderCue(tokens)
+    let participation = participates(tokens)
     var index = 0
     while index < tokens.count {
       // Title, optional complement, optional comma, then a name.
@@ -18,7 +19,9 @@ extension ClaimExtractor {
         if let name = name(in: tokens, at: position) {
           // `el vicealmirante Arturo Cebreros Lugo, comandante de la Sexta Región Naval`
           let titles = [(index..<(index + title.length), title.payload)] + appositions(tokens, after: name.upperBound)
-          addPerson(name, titles: titles, tokens: tokens, events: events, leads: leads, state: &state)
+          addPerson(
+            name, titles: titles, tokens: tokens, events: events, leads: leads, participation: participation,
+            state: &state)
           index = name.upperBound
           continue
         }
@@ -29,7 +32,9 @@ extension ClaimExtractor {
       if let name = name(in: tokens, at: index) {
         let titles = appositions(tokens, after: name.upperBound)
         if !titles.isEmpty {
-          addPerson(name, titles: titles, tokens: tokens, events: events, leads: leads, state: &state)
+          addPerson(
+            name, titles: titles, tokens: tokens, events: events, leads: leads, participation: participation,
+            state: &state)
           index = (titles.last?.0.upperBound ?? name.upperBound)
           continue
         }
@@ -55,6 +60,7 @@ extension ClaimExtractor {
   /// Records a person, their roles (with status) and their part in the sentence's event.
   private func addPerson(
     _ name: Range<Int>, titles: [(Range<Int>, String)], tokens: [TextToken], events: [LocalEvent], leads: [Int],
+    participation: Bool,
     state: inout ExtractionState
   ) {
     var key = name.map { tokens[$0].text }.joined(separator: " ")
@@ -101,7 +107,7 @@ extension ClaimExtractor {
     }
     // Only a sentence that says who took part or led makes someone a participant.
     let leader = isLeader(name, titles: titles, leads: leads, tokens: tokens)
-    guard leader || participates(tokens) || !leads.isEmpty else { return }
+    guard leader || participation || !leads.isEmpty else { return }
     let named = events.filter { !$0.key.isEmpty }
     // `En aquella ocasión, la delegación fue encabezada por …`: the event last spoken of.
     let earlier = tokens.contains { $0.text == "aquella" || $0.text == "entonces" } ? state.lastMentioned : nil
@@ -150,10 +156,11 @@ extension ClaimExtractor {
       let word = tokens[lead].text
       if word.hasPrefix("encabezad") || word.hasPrefix("liderad") || word.hasPrefix("presidid") {
         // `encabezado por A, y B, junto a C`: C took part but did not lead.
-        let companion = (lead..<start).contains { matchers.companionWords.matches(tokens, at: $0) }
-        if lead + 1 < tokens.count, tokens[lead + 1].text == "por", start > lead, start - lead <= 30, !companion {
-          return true
+        guard lead + 1 < tokens.count, tokens[lead + 1].text == "por", start > lead, start - lead <= 30 else {
+          continue
         }
+        let companion = (lead..<start).contains { matchers.companionWords.matches(tokens, at: $0) }
+        if !companion { return true }
       } else if lead >= name.upperBound, lead - name.upperBound <= 1 {
         return true
       }

@@ -89,7 +89,7 @@ public struct ClaimExtractor {
     guard let published = state.article.published?.date else { return }
     for mention in dates where mention.anchor == .absolute && mention.type == .date {
       guard let interval = mention.interval, interval.upperBound < published,
-        let position = sentence.tokens.firstIndex(where: { $0.range.overlaps(mention.range) })
+        let position = sentence.tokenIndex(at: mention.range.lowerBound)
       else { continue }
       let before = sentence.tokens[max(0, position - 8)..<position]
       // A future verb: `-rá`, `-rán`, `-remos` (read on the original text, where the accent is).
@@ -174,6 +174,17 @@ public struct ClaimExtractor {
 struct Sentence {
   var range: Range<Int>
   var tokens: [TextToken]
+
+  /// The first token that ends after `offset` (binary search: tokens are in text order).
+  func tokenIndex(at offset: Int) -> Int? {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if tokens[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
+    }
+    return low < tokens.count ? low : nil
+  }
 
   /// The folded words, for cue lookups.
   var words: [String] { tokens.map(\.text) }
