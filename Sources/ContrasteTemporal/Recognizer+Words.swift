@@ -65,7 +65,11 @@ extension Recognizer {
   func matchWeekday(_ index: Int, _ weekday: Int) -> [Candidate]? {
     var next = index + 1
     if isPunct(next, 0x2C) { next += 1 }
-    if let (day, digits) = plainNumber(next), digits <= 2, (1...31).contains(day) {
+    if let (day, digits) = plainNumber(next), digits <= 2, (1...31).contains(day),
+      // `este domingo 14 muertos`: a number followed by a word the lexicon does not know counts
+      // something; it is not a day of the month.
+      !(token(next + 1).map { $0.kind == .word && $0.entry < 0 } ?? false)
+    {
       var after = next + 1
       if isGlued(after), isOrdinalSuffix(after) || token(after)?.value == ScanToken.ordinalMark { after += 1 }
       if let list = dayMonth(next, day: day, after: after, weekday: weekday, weekdayIndex: index) { return list }
