@@ -3,7 +3,8 @@ import Foundation
 import GRDB
 
 /// Extracted claims per article file, in SQLite (`.contraste-cache/claims.sqlite`), so a check
-/// against a large corpus re-reads only the files that changed.
+/// against a large corpus re-reads only the files that changed, and decodes only the articles
+/// related to the ones checked (an index of event families, people and LSH bands).
 ///
 /// An entry is used only when the file's size and modification time, the Contraste version and
 /// the lexicon are all unchanged. A cache that cannot be opened, is corrupt or was written by
@@ -15,7 +16,7 @@ public final class ClaimCache {
   /// Why the cache was rebuilt, when it was.
   public private(set) var warning: String?
 
-  static let schema = "1"
+  static let schema = "2"
 
   public init(directory: String, key: String) throws {
     self.key = key
@@ -24,7 +25,7 @@ public final class ClaimCache {
     do {
       database = try Self.open(path)
     } catch {
-      // A damaged or foreign file: start again rather than trust it.
+      // A damaged, old or foreign file: start again rather than trust it.
       warning = "\(path): the claim cache could not be used (\(error)); it was rebuilt."
       try? FileManager.default.removeItem(atPath: path)
       database = try Self.open(path)
@@ -32,7 +33,10 @@ public final class ClaimCache {
   }
 
   private static func open(_ path: String) throws -> DatabaseQueue {
-    let database = try DatabaseQueue(path: path)
+    var configuration = Configuration()
+    // A cache, not a record: losing the last writes on a crash only costs a re-extraction.
+    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
+    let database = try DatabaseQueue(path: path, configuration: configuration)
     try database.write { db in
       try db.execute(sql: "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
       let version = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE name = 'schema'")
@@ -41,11 +45,15 @@ public final class ClaimCache {
         sql: """
           CREATE TABLE IF NOT EXISTS articles (
             path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified REAL NOT NULL, key TEXT NOT NULL,
-            payload BLOB NOT NULL)
+            payload BLOB NOT NULL);
+          CREATE TABLE IF NOT EXISTS terms (path TEXT NOT NULL, term TEXT NOT NULL);
+          CREATE INDEX IF NOT EXISTS terms_by_term ON terms (term);
+          CREATE INDEX IF NOT EXISTS terms_by_path ON terms (path);
           """)
       try db.execute(sql: "INSERT OR REPLACE INTO meta (name, value) VALUES ('schema', ?)", arguments: [schema])
-      // Reading every row once catches a corrupt file now, not in the middle of a check.
+      // Counting every row catches a corrupt file now, not in the middle of a check.
       _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles")
+      _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM terms")
     }
     return database
   }
@@ -63,28 +71,66 @@ public final class ClaimCache {
     return (size.int64Value, modified.timeIntervalSince1970)
   }
 
-  /// The cached inputs of a file, when the file and Contraste are unchanged since they were stored.
-  public func inputs(for path: String) -> [ComparisonInput]? {
-    guard let stamp = Self.stamp(path) else { return nil }
-    let row = try? database.read { db in
-      try Row.fetchOne(
-        db, sql: "SELECT size, modified, key, payload FROM articles WHERE path = ?", arguments: [path])
+  /// The files whose cached entry is still valid (same size, time, version and lexicon).
+  public func fresh(_ paths: [String]) -> Set<String> {
+    let rows =
+      (try? database.read { db in try Row.fetchAll(db, sql: "SELECT path, size, modified, key FROM articles") })
+      ?? []
+    var stored: [String: (Int64, Double, String)] = [:]
+    for row in rows {
+      if let path: String = row["path"], let size: Int64 = row["size"], let modified: Double = row["modified"],
+        let key: String = row["key"]
+      {
+        stored[path] = (size, modified, key)
+      }
     }
-    guard let row, let size: Int64 = row["size"], let modified: Double = row["modified"],
-      let key: String = row["key"], let payload: Data = row["payload"],
-      size == stamp.size, modified == stamp.modified, key == self.key
-    else { return nil }
+    return Set(
+      paths.filter { path in
+        guard let entry = stored[path], let stamp = Self.stamp(path) else { return false }
+        return entry.0 == stamp.size && entry.1 == stamp.modified && entry.2 == key
+      })
+  }
+
+  /// The cached files that share a term with `terms` (see `Comparer.terms(of:)`).
+  public func paths(sharing terms: Set<String>) -> Set<String> {
+    guard !terms.isEmpty else { return [] }
+    let list = Array(terms)
+    let found = try? database.read { db -> [String] in
+      var result: [String] = []
+      // SQLite limits bound parameters per statement: query in slices.
+      for start in stride(from: 0, to: list.count, by: 500) {
+        let slice = Array(list[start..<min(list.count, start + 500)])
+        let marks = Array(repeating: "?", count: slice.count).joined(separator: ",")
+        result += try String.fetchAll(
+          db, sql: "SELECT DISTINCT path FROM terms WHERE term IN (\(marks))", arguments: StatementArguments(slice))
+      }
+      return result
+    }
+    return Set(found ?? [])
+  }
+
+  /// The cached inputs of a file (call only for files `fresh(_:)` returned).
+  public func inputs(for path: String) -> [ComparisonInput]? {
+    let payload = try? database.read { db in
+      try Data.fetchOne(db, sql: "SELECT payload FROM articles WHERE path = ?", arguments: [path])
+    }
+    guard let payload else { return nil }
     return try? JSONDecoder().decode([ComparisonInput].self, from: payload)
   }
 
-  /// Stores the inputs extracted from a file.
+  /// Stores the inputs extracted from a file, with the terms that relate it to others.
   public func store(_ inputs: [ComparisonInput], for path: String) {
     guard let stamp = Self.stamp(path), let payload = try? JSONEncoder().encode(inputs) else { return }
     let key = self.key
+    let terms = Set(inputs.flatMap { Comparer.terms(of: $0) })
     try? database.write { db in
       try db.execute(
         sql: "INSERT OR REPLACE INTO articles (path, size, modified, key, payload) VALUES (?, ?, ?, ?, ?)",
         arguments: [path, stamp.size, stamp.modified, key, payload])
+      try db.execute(sql: "DELETE FROM terms WHERE path = ?", arguments: [path])
+      for term in terms.sorted() {
+        try db.execute(sql: "INSERT INTO terms (path, term) VALUES (?, ?)", arguments: [path, term])
+      }
     }
   }
 }

@@ -16,14 +16,21 @@ public struct CorpusLoader {
     self.cache = cache
   }
 
-  /// The inputs of every article file under `corpus`, and the files that could not be read.
-  public func inputs(_ corpus: String) -> ([ComparisonInput], [ReaderError]) {
+  /// The inputs of the article files under `corpus` that can relate to `new` (all of them
+  /// without a cache), and the files that could not be read.
+  ///
+  /// Changed files are read, extracted and cached; unchanged ones are decoded from the cache
+  /// only when they share an event family, a person or an LSH band with a new article.
+  public func inputs(_ corpus: String, relatedTo new: [ComparisonInput]? = nil) -> ([ComparisonInput], [ReaderError]) {
     var inputs: [ComparisonInput] = []
     var skipped: [ReaderError] = []
     let root = corpus.hasSuffix("/") ? String(corpus.dropLast()) : corpus
-    for file in CorpusReader.files(in: root) {
-      if let cached = cache?.inputs(for: file) {
-        inputs += cached
+    let files = CorpusReader.files(in: root)
+    let fresh = cache?.fresh(files) ?? []
+    let wanted = new.map { new in cache?.paths(sharing: Set(new.flatMap { Comparer.terms(of: $0) })) ?? [] }
+    for file in files {
+      if fresh.contains(file) {
+        if wanted.map({ $0.contains(file) }) ?? true, let cached = cache?.inputs(for: file) { inputs += cached }
         continue
       }
       let result = reader.read(path: file, id: String(file.dropFirst(root.count + 1)))

@@ -97,8 +97,6 @@ struct CheckCommand: ParsableCommand {
         Terminal.error("warning: \(cache): the claim cache cannot be used (\(error)); checking without it.")
       }
     }
-    let (corpusInputs, corpusSkipped) = CorpusLoader(reader: reader, checker: checker, cache: claimCache)
-      .inputs(corpusPath)
     let newRead = CorpusReader(reader: reader).read(paths)
     // An article checked by path keeps the id it has in the corpus, so it replaces that one.
     let corpusRoot = URL(fileURLWithPath: corpusPath).standardizedFileURL.path
@@ -108,6 +106,9 @@ struct CheckCommand: ParsableCommand {
       if full.hasPrefix(corpusRoot + "/") { article.id = String(full.dropFirst(corpusRoot.count + 1)) }
       return article
     }
+    // Only the cached articles related to the checked ones are decoded.
+    let (corpusInputs, corpusSkipped) = CorpusLoader(reader: reader, checker: checker, cache: claimCache)
+      .inputs(corpusPath, relatedTo: new.map { checker.input(for: $0) })
     var baselineValue: Baseline?
     if let path = baseline {
       do {

@@ -165,3 +165,39 @@ struct CheckCommandTests {
         ".contraste.yml: unknown key 'level'. Valid keys: corpus, lexicons, failLevel, format, ignore, severities.\n"))
   }
 }
+
+/// The claim cache: same results from the cache, changed files re-read, a corrupt cache rebuilt.
+@Suite("contraste check claim cache")
+struct CheckCacheTests {
+  @Test func cachedRunGivesTheSameReportAndNoticesChanges() throws {
+    let newsroom = try CheckCommandTests.Newsroom()
+    defer { newsroom.remove() }
+    try newsroom.write("articulos/nota-nueva.txt", CheckCommandTests.contradicting)
+    let first = try newsroom.run(["check", "--changed-from", "HEAD", "--format", "json"])
+    let cached = try newsroom.run(["check", "--changed-from", "HEAD", "--format", "json"])
+    #expect(first.status == 1)
+    #expect(cached.stdout == first.stdout)
+    #expect(
+      FileManager.default.fileExists(
+        atPath: newsroom.root.appendingPathComponent(".contraste-cache/claims.sqlite").path))
+    // A corpus article changes: it is read again, and now agrees with the new one.
+    let seed = newsroom.root.appendingPathComponent("articulos/004_e843446c8cb880ce.txt")
+    try FileManager.default.removeItem(at: seed)
+    let changed = try newsroom.run(["check", "--changed-from", "HEAD", "--format", "json"])
+    #expect(changed.stdout != first.stdout)
+  }
+
+  @Test func corruptCacheIsRebuiltWithAWarning() throws {
+    let newsroom = try CheckCommandTests.Newsroom()
+    defer { newsroom.remove() }
+    try newsroom.write("articulos/nota-nueva.txt", CheckCommandTests.agreeing)
+    _ = try newsroom.run(["check", "--changed-from", "HEAD"])
+    try newsroom.write(".contraste-cache/claims.sqlite", "esto no es una base de datos")
+    let output = try newsroom.run(["check", "--changed-from", "HEAD"])
+    #expect(output.status == 0)
+    #expect(
+      output.stderr.hasPrefix("contraste: warning: .contraste-cache/claims.sqlite: the claim cache could not be used (")
+    )
+    #expect(output.stderr.contains("); it was rebuilt.\n"))
+  }
+}

@@ -46,11 +46,20 @@ struct DependenceDetector: Sendable {
     }
   }
 
-  private static func mix(_ input: UInt64) -> UInt64 {
+  static func mix(_ input: UInt64) -> UInt64 {
     var z = input &+ 0x9E37_79B9_7F4A_7C15
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
+  }
+
+  /// One hash per LSH band of a signature, band number mixed in.
+  static func bandHashes(_ signature: [UInt64]) -> [UInt64] {
+    (0..<bands).map { band in
+      var value = mix(UInt64(band))
+      for row in signature[(band * rows)..<((band + 1) * rows)] { value = mix(value ^ row) }
+      return value
+    }
   }
 
   /// One string per LSH band of a signature, band number included.
