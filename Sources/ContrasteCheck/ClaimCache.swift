@@ -6,8 +6,8 @@ import GRDB
 /// against a large corpus re-reads only the files that changed, and decodes only the articles
 /// related to the ones checked (an index of event families, people and LSH bands).
 ///
-/// An entry is used only when the file's size and modification time, the Contraste version and
-/// the lexicon are all unchanged. A cache that cannot be opened, is corrupt or was written by
+/// An entry is used only when the file's content (its hash; size and modification time serve as a
+/// shortcut), the Contraste version and the lexicon are all unchanged. A cache that cannot be opened, is corrupt or was written by
 /// another schema is deleted and rebuilt, with a warning: it is never trusted.
 public final class ClaimCache {
   private let database: DatabaseQueue
@@ -16,7 +16,7 @@ public final class ClaimCache {
   /// Why the cache was rebuilt, when it was.
   public private(set) var warning: String?
 
-  static let schema = "2"
+  static let schema = "3"
 
   public init(directory: String, key: String) throws {
     self.key = key
@@ -44,8 +44,8 @@ public final class ClaimCache {
       try db.execute(
         sql: """
           CREATE TABLE IF NOT EXISTS articles (
-            path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified REAL NOT NULL, key TEXT NOT NULL,
-            payload BLOB NOT NULL);
+            path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified REAL NOT NULL, hash TEXT NOT NULL,
+            key TEXT NOT NULL, payload BLOB NOT NULL);
           CREATE TABLE IF NOT EXISTS terms (path TEXT NOT NULL, term TEXT NOT NULL);
           CREATE INDEX IF NOT EXISTS terms_by_term ON terms (term);
           CREATE INDEX IF NOT EXISTS terms_by_path ON terms (path);
@@ -71,24 +71,52 @@ public final class ClaimCache {
     return (size.int64Value, modified.timeIntervalSince1970)
   }
 
-  /// The files whose cached entry is still valid (same size, time, version and lexicon).
+  /// The content hash of a file (FNV-1a over its bytes, with its length).
+  static func hash(_ path: String) -> String? {
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in data {
+      value ^= UInt64(byte)
+      value &*= 0x100_0000_01b3
+    }
+    return "\(data.count)-\(String(value, radix: 16))"
+  }
+
+  /// The files whose cached entry is still valid: same Contraste version and lexicon, and the
+  /// same content. Size and modification time are a shortcut; when they differ (a fresh clone
+  /// touches every file) the content hash decides, and a match refreshes the stamp.
   public func fresh(_ paths: [String]) -> Set<String> {
     let rows =
-      (try? database.read { db in try Row.fetchAll(db, sql: "SELECT path, size, modified, key FROM articles") })
+      (try? database.read { db in try Row.fetchAll(db, sql: "SELECT path, size, modified, hash, key FROM articles") })
       ?? []
-    var stored: [String: (Int64, Double, String)] = [:]
+    var stored: [String: (size: Int64, modified: Double, hash: String, key: String)] = [:]
     for row in rows {
       if let path: String = row["path"], let size: Int64 = row["size"], let modified: Double = row["modified"],
-        let key: String = row["key"]
+        let hash: String = row["hash"], let key: String = row["key"]
       {
-        stored[path] = (size, modified, key)
+        stored[path] = (size, modified, hash, key)
       }
     }
-    return Set(
-      paths.filter { path in
-        guard let entry = stored[path], let stamp = Self.stamp(path) else { return false }
-        return entry.0 == stamp.size && entry.1 == stamp.modified && entry.2 == key
-      })
+    var fresh = Set<String>()
+    var restamped: [(String, Int64, Double)] = []
+    for path in paths {
+      guard let entry = stored[path], entry.key == key, let stamp = Self.stamp(path) else { continue }
+      if entry.size == stamp.size && entry.modified == stamp.modified {
+        fresh.insert(path)
+      } else if entry.size == stamp.size, Self.hash(path) == entry.hash {
+        fresh.insert(path)
+        restamped.append((path, stamp.size, stamp.modified))
+      }
+    }
+    if !restamped.isEmpty {
+      try? database.write { db in
+        for (path, size, modified) in restamped {
+          try db.execute(
+            sql: "UPDATE articles SET size = ?, modified = ? WHERE path = ?", arguments: [size, modified, path])
+        }
+      }
+    }
+    return fresh
   }
 
   /// The cached files that share a term with `terms` (see `Comparer.terms(of:)`).
@@ -120,13 +148,14 @@ public final class ClaimCache {
 
   /// Stores the inputs extracted from a file, with the terms that relate it to others.
   public func store(_ inputs: [ComparisonInput], for path: String) {
-    guard let stamp = Self.stamp(path), let payload = try? JSONEncoder().encode(inputs) else { return }
+    guard let stamp = Self.stamp(path), let hash = Self.hash(path), let payload = try? JSONEncoder().encode(inputs)
+    else { return }
     let key = self.key
     let terms = Set(inputs.flatMap { Comparer.terms(of: $0) })
     try? database.write { db in
       try db.execute(
-        sql: "INSERT OR REPLACE INTO articles (path, size, modified, key, payload) VALUES (?, ?, ?, ?, ?)",
-        arguments: [path, stamp.size, stamp.modified, key, payload])
+        sql: "INSERT OR REPLACE INTO articles (path, size, modified, hash, key, payload) VALUES (?, ?, ?, ?, ?, ?)",
+        arguments: [path, stamp.size, stamp.modified, hash, key, payload])
       try db.execute(sql: "DELETE FROM terms WHERE path = ?", arguments: [path])
       for term in terms.sorted() {
         try db.execute(sql: "INSERT INTO terms (path, term) VALUES (?, ?)", arguments: [path, term])

@@ -22,6 +22,15 @@ public struct CorpusLoader {
   /// Changed files are read, extracted and cached; unchanged ones are decoded from the cache
   /// only when they share an event family, a person or an LSH band with a new article.
   public func inputs(_ corpus: String, relatedTo new: [ComparisonInput]? = nil) -> ([ComparisonInput], [ReaderError]) {
+    let (inputs, skipped, _) = load(corpus, relatedTo: new)
+    return (inputs, skipped)
+  }
+
+  /// As `inputs(_:relatedTo:)`, with how many files were read rather than taken from the cache.
+  public func load(_ corpus: String, relatedTo new: [ComparisonInput]? = nil)
+    -> (inputs: [ComparisonInput], skipped: [ReaderError], read: (files: Int, of: Int))
+  {
+    var read = 0
     var inputs: [ComparisonInput] = []
     var skipped: [ReaderError] = []
     let root = corpus.hasSuffix("/") ? String(corpus.dropLast()) : corpus
@@ -34,12 +43,13 @@ public struct CorpusLoader {
         continue
       }
       let result = reader.read(path: file, id: String(file.dropFirst(root.count + 1)))
-      let read = result.articles.map { checker.input(for: $0) }
+      let extracted = result.articles.map { checker.input(for: $0) }
+      read += 1
       skipped += result.errors
-      if result.errors.isEmpty { cache?.store(read, for: file) }
-      inputs += read
+      if result.errors.isEmpty { cache?.store(extracted, for: file) }
+      inputs += extracted
     }
-    return (inputs, skipped)
+    return (inputs, skipped, (read, files.count))
   }
 }
 

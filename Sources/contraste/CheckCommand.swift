@@ -51,6 +51,9 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Read and extract every corpus article, without the claim cache.")
   var noCache = false
 
+  @Flag(help: "Say on standard error how many corpus files were read (the rest came from the cache).")
+  var verbose = false
+
   @OptionGroup var lexicon: LexiconOptions
 
   func run() throws {
@@ -107,8 +110,9 @@ struct CheckCommand: ParsableCommand {
       return article
     }
     // Only the cached articles related to the checked ones are decoded.
-    let (corpusInputs, corpusSkipped) = CorpusLoader(reader: reader, checker: checker, cache: claimCache)
-      .inputs(corpusPath, relatedTo: new.map { checker.input(for: $0) })
+    let (corpusInputs, corpusSkipped, read) = CorpusLoader(reader: reader, checker: checker, cache: claimCache)
+      .load(corpusPath, relatedTo: new.map { checker.input(for: $0) })
+    if verbose { Terminal.error("read \(read.files) of \(read.of) corpus files; the rest came from the claim cache") }
     var baselineValue: Baseline?
     if let path = baseline {
       do {

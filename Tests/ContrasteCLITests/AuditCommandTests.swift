@@ -74,3 +74,16 @@ struct AuditCommandTests {
     )
   }
 }
+
+/// `contraste claims`, end to end.
+@Suite("contraste claims (end to end)")
+struct ClaimsCommandTests {
+  @Test func jsonOfEverySeedIsValid() throws {
+    let output = try ContrasteBinary.run(["claims", "--format", "json", "seeds/"])
+    #expect(output.status == 0)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
+    #expect(json.count == 5)
+    // `más de 125`: the open upper end is null, not an infinity JSON cannot hold.
+    #expect(output.stdout.contains("\"high\" : null"))
+  }
+}

@@ -201,3 +201,22 @@ struct CheckCacheTests {
     #expect(output.stderr.contains("); it was rebuilt.\n"))
   }
 }
+
+extension CheckCacheTests {
+  @Test func touchedButUnchangedFilesStayCached() throws {
+    let newsroom = try CheckCommandTests.Newsroom()
+    defer { newsroom.remove() }
+    try newsroom.write("articulos/nota-nueva.txt", CheckCommandTests.contradicting)
+    let first = try newsroom.run(["check", "--changed-from", "HEAD", "--format", "json"])
+    // A fresh clone gives every file a new modification time; the content decides.
+    let seed = newsroom.root.appendingPathComponent("articulos/004_e843446c8cb880ce.txt").path
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: seed)
+    let touched = try newsroom.run(["check", "--changed-from", "HEAD", "--format", "json", "--verbose"])
+    #expect(touched.stdout == first.stdout)
+    #expect(touched.stderr == "contraste: read 0 of 4 corpus files; the rest came from the claim cache\n")
+    try Data("Otra nota distinta.\n".utf8).write(to: URL(fileURLWithPath: seed))
+    let edited = try newsroom.run(["check", "--changed-from", "HEAD", "--verbose"])
+    #expect(edited.stderr == "contraste: read 1 of 4 corpus files; the rest came from the claim cache\n")
+  }
+}

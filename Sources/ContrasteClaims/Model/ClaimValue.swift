@@ -75,6 +75,33 @@ public struct FigureValue: Sendable, Hashable, Codable {
   /// The hedge, or nil when the number is given exactly.
   public var hedge: Hedge?
 
+  private enum CodingKeys: String, CodingKey {
+    case number, low, high, lowOpen, highOpen, unit, hedge
+  }
+
+  // JSON has no infinity: an unbounded end (`más de 125`) is written as null.
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    number = try container.decode(Double.self, forKey: .number)
+    low = try container.decodeIfPresent(Double.self, forKey: .low) ?? -.infinity
+    high = try container.decodeIfPresent(Double.self, forKey: .high) ?? .infinity
+    lowOpen = try container.decode(Bool.self, forKey: .lowOpen)
+    highOpen = try container.decode(Bool.self, forKey: .highOpen)
+    unit = try container.decodeIfPresent(String.self, forKey: .unit)
+    hedge = try container.decodeIfPresent(Hedge.self, forKey: .hedge)
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(number.isFinite ? number : .greatestFiniteMagnitude, forKey: .number)
+    try container.encode(low.isFinite ? low : nil, forKey: .low)
+    try container.encode(high.isFinite ? high : nil, forKey: .high)
+    try container.encode(lowOpen, forKey: .lowOpen)
+    try container.encode(highOpen, forKey: .highOpen)
+    try container.encodeIfPresent(unit, forKey: .unit)
+    try container.encodeIfPresent(hedge, forKey: .hedge)
+  }
+
   public init(number: Double, hedge: Hedge?, unit: String?) {
     self.number = number
     self.hedge = hedge
