@@ -82,8 +82,9 @@ public final class ClaimCache {
     return "\(data.count)-\(String(value, radix: 16))"
   }
 
-  /// The files whose cached entry is still valid: same Contraste version and lexicon, and the
-  /// same content. Size and modification time are a shortcut; when they differ (a fresh clone
+  /// The files whose cached entry is still valid.
+  ///
+  /// Valid means the same Contraste version, lexicon and content. Size and modification time are a shortcut; when they differ (a fresh clone
   /// touches every file) the content hash decides, and a match refreshes the stamp.
   public func fresh(_ paths: [String]) -> Set<String> {
     let rows =
