@@ -15,7 +15,12 @@ public struct Auditor {
 
   /// What the comparer needs from one article: its claims and shingles.
   public func input(for article: Article, dct: DayDate? = nil) -> ComparisonInput {
-    ComparisonInput(article: article, claims: extractor.extract(article, dct: dct), folder: folder)
+    // One fold for the tagger, the extractor and the shingles.
+    guard let folded = try? folder.fold(article.text) else {
+      return ComparisonInput(article: article, claims: extractor.extract(article, dct: dct), folder: folder)
+    }
+    return ComparisonInput(
+      article: article, claims: extractor.extract(article, folded: folded, dct: dct), folded: folded)
   }
 
   /// Compares inputs prepared earlier (from `input(for:)` or a cache).

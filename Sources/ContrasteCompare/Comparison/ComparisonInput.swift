@@ -60,17 +60,29 @@ public struct ComparisonInput: Sendable, Codable {
 
   /// Builds the input for `article`, folding its body text with `folder`.
   public init(article: Article, claims: ArticleClaims, folder: Folder) {
-    let scalars = Array(article.text.unicodeScalars)
+    guard let folded = try? folder.fold(article.text) else {
+      self.init(document: Self.document(article), claims: claims, shingles: [])
+      return
+    }
+    self.init(article: article, claims: claims, folded: folded)
+  }
+
+  /// Builds the input from the article's folded text (shingles of its non-boilerplate segments).
+  public init(article: Article, claims: ArticleClaims, folded: FoldedText) {
+    let scalars = Array(folded.string.unicodeScalars)
     var body = String.UnicodeScalarView()
     for segment in article.segments where segment.boilerplate == nil {
-      body.append(contentsOf: scalars[segment.range])
+      let start = folded.foldedOffset(ofOriginal: segment.range.lowerBound)
+      let end = folded.foldedOffset(ofOriginal: segment.range.upperBound)
+      body.append(contentsOf: scalars[start..<end])
       body.append(" ")
     }
-    let folded = (try? folder.key(String(body))) ?? ""
-    self.init(
-      document: Document(
-        id: article.id, path: article.source, outlet: article.outlet, title: article.title,
-        date: article.published?.value, dateSource: article.published?.source.rawValue),
-      claims: claims, shingles: DependenceDetector.shingles(folded))
+    self.init(document: Self.document(article), claims: claims, shingles: DependenceDetector.shingles(String(body)))
+  }
+
+  static func document(_ article: Article) -> Document {
+    Document(
+      id: article.id, path: article.source, outlet: article.outlet, title: article.title,
+      date: article.published?.value, dateSource: article.published?.source.rawValue)
   }
 }
