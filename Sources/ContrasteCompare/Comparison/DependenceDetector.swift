@@ -71,32 +71,42 @@ struct DependenceDetector: Sendable {
 
   /// Pairs of near-copies (indices into `shingles`) with their Jaccard similarity.
   ///
-  /// Only candidates from a shared LSH bucket are compared, and a pair already joined through
-  /// other copies is not compared again, so a corpus of many copies stays near-linear.
-  static func copies(_ shingles: [Set<UInt64>], joining union: inout UnionFind) -> [(Int, Int, Double)] {
-    let signatures = shingles.map(signature)
-    var candidates = Set<[Int]>()
+  /// Only candidates from a shared LSH bucket are compared, and within a bucket each article is
+  /// compared with one representative per group of copies, so a corpus of many copies stays
+  /// near-linear.
+  static func copies(_ shingles: [Set<UInt64>], bands bandHashes: [[UInt64]], joining union: inout UnionFind)
+    -> [(Int, Int, Double)]
+  {
+    var result: [(Int, Int, Double)] = []
+    var tested = Set<[Int]>()
     for band in 0..<bands {
-      var buckets: [[UInt64]: [Int]] = [:]
-      for (index, signature) in signatures.enumerated() where !shingles[index].isEmpty {
-        buckets[Array(signature[(band * rows)..<((band + 1) * rows)]), default: []].append(index)
+      var buckets: [UInt64: [Int]] = [:]
+      for index in shingles.indices where !shingles[index].isEmpty && band < bandHashes[index].count {
+        buckets[bandHashes[index][band], default: []].append(index)
       }
-      for bucket in buckets.values where bucket.count > 1 {
-        for (position, first) in bucket.enumerated() {
-          for second in bucket[(position + 1)...] { candidates.insert([first, second]) }
+      for key in buckets.keys.sorted() {
+        guard let bucket = buckets[key], bucket.count > 1 else { continue }
+        // One representative per group of copies already found: a bucket of 400 copies costs
+        // 400 comparisons, not 80,000.
+        var representatives: [Int] = []
+        for member in bucket {
+          if representatives.contains(where: { union.find($0) == union.find(member) }) { continue }
+          var joined = false
+          for representative in representatives where tested.insert([representative, member]).inserted {
+            let (a, b) = (shingles[representative], shingles[member])
+            let jaccard = Double(a.intersection(b).count) / Double(max(1, a.union(b).count))
+            if jaccard >= threshold {
+              union.union(representative, member)
+              result.append((representative, member, jaccard))
+              joined = true
+              break
+            }
+          }
+          if !joined { representatives.append(member) }
         }
       }
     }
-    var result: [(Int, Int, Double)] = []
-    for pair in candidates.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }) {
-      guard union.find(pair[0]) != union.find(pair[1]) else { continue }
-      let (a, b) = (shingles[pair[0]], shingles[pair[1]])
-      let jaccard = Double(a.intersection(b).count) / Double(max(1, a.union(b).count))
-      if jaccard >= threshold {
-        union.union(pair[0], pair[1])
-        result.append((pair[0], pair[1], jaccard))
-      }
-    }
-    return result
+    return result.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
   }
+
 }
