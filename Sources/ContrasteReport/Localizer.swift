@@ -125,21 +125,21 @@ struct Localizer: Sendable {
     let arguments = finding.message.arguments
     switch (finding.message.id, es) {
     case ("value.contradiction", true):
-      return "Contradicción sobre \(attribute) de «\(event)»: los valores no pueden ser ciertos a la vez."
+      return "«\(event)», \(attribute): los valores no pueden ser ciertos a la vez."
     case ("value.contradiction", false):
-      return "Contradiction on the \(attribute) of “\(event)”: the values cannot all be true."
+      return "“\(event)”, \(attribute): the values cannot all be true."
     case ("value.compatible", true):
-      return "Compatibles en \(attribute) de «\(event)»: un valor precisa o abarca al otro."
+      return "«\(event)», \(attribute): un valor precisa o abarca al otro."
     case ("value.compatible", false):
-      return "Compatible \(attribute) of “\(event)”: one value refines or contains the other."
+      return "“\(event)”, \(attribute): one value refines or contains the other."
     case ("value.agreement", true), ("set.agreement", true):
-      return "Las fuentes coinciden en \(attribute) de «\(event)»."
+      return "«\(event)», \(attribute): las fuentes coinciden."
     case ("value.agreement", false), ("set.agreement", false):
-      return "The sources agree on the \(attribute) of “\(event)”."
+      return "“\(event)”, \(attribute): the sources agree."
     case ("value.single-source", true):
-      return "Solo una fuente da \(attribute) de «\(event)»."
+      return "«\(event)», \(attribute): solo una fuente lo dice."
     case ("value.single-source", false):
-      return "Only one source gives the \(attribute) of “\(event)”."
+      return "“\(event)”, \(attribute): only one source says it."
     case ("role.agreement", true):
       return "Las fuentes coinciden en los cargos de \(arguments["person"] ?? "")."
     case ("role.agreement", false):
