@@ -132,6 +132,12 @@ struct Localizer: Sendable {
       return "«\(event)», \(attribute): un valor precisa o abarca al otro."
     case ("value.compatible", false):
       return "“\(event)”, \(attribute): one value refines or contains the other."
+    case ("value.updated", true):
+      return
+        "«\(event)», \(attribute): las cifras difieren, pero se publicaron con \(arguments["days"] ?? "?") días de diferencia: pudieron actualizarse."
+    case ("value.updated", false):
+      return
+        "“\(event)”, \(attribute): the figures differ, but were published \(arguments["days"] ?? "?") days apart: they may have been updated."
     case ("value.agreement", true), ("set.agreement", true):
       return "«\(event)», \(attribute): las fuentes coinciden."
     case ("value.agreement", false), ("set.agreement", false):

@@ -33,9 +33,11 @@ struct AuditCommand: ParsableCommand {
 
   @OptionGroup var lexicon: LexiconOptions
 
+  @OptionGroup var readerOptions: ReaderOptions
+
   func run() throws {
     let lexicon = try self.lexicon.load()
-    let reader = try ArticleReader()
+    let reader = try readerOptions.reader()
     let corpus = CorpusReader(reader: reader).read(paths)
     for warning in corpus.warnings { Terminal.error("warning: \(warning)") }
     let audit = try Auditor(lexicon: lexicon, folder: reader.folder).audit(corpus)

@@ -56,6 +56,8 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var lexicon: LexiconOptions
 
+  @OptionGroup var readerOptions: ReaderOptions
+
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     let directory = FileManager.default.currentDirectoryPath
@@ -89,7 +91,7 @@ struct CheckCommand: ParsableCommand {
     var lexiconFiles = settings.lexicons.map(settings.resolve)
     lexiconFiles += lexicon.files
     let lexicon = try LexiconOptions(files: lexiconFiles).load()
-    let reader = try ArticleReader()
+    let reader = try readerOptions.reader()
     let checker = try Checker(lexicon: lexicon, folder: reader.folder, configuration: settings)
     var claimCache: ClaimCache?
     if !noCache {

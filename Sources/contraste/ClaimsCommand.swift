@@ -20,6 +20,8 @@ struct ClaimsCommand: ParsableCommand {
 
   @OptionGroup var lexicon: LexiconOptions
 
+  @OptionGroup var readerOptions: ReaderOptions
+
   func run() throws {
     var date: DayDate?
     if let dct {
@@ -30,7 +32,7 @@ struct ClaimsCommand: ParsableCommand {
       date = parsed
     }
     let lexicon = try self.lexicon.load()
-    let reader = try ArticleReader()
+    let reader = try readerOptions.reader()
     let corpus = CorpusReader(reader: reader).read(paths)
     let extractor = try ClaimExtractor(lexicon: lexicon, folder: reader.folder)
     let results = corpus.articles.map { extractor.extract($0, dct: date) }

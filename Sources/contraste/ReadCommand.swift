@@ -15,8 +15,10 @@ struct ReadCommand: ParsableCommand {
   @Option(help: "Output format: text or json.")
   var format: OutputFormat = .text
 
+  @OptionGroup var readerOptions: ReaderOptions
+
   func run() throws {
-    let reader = try ArticleReader()
+    let reader = try readerOptions.reader()
     let corpus = CorpusReader(reader: reader).read(paths)
     switch format {
     case .text: Terminal.write(corpus.articles.map(ArticleView.text).joined(separator: "\n"))

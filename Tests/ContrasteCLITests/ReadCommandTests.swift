@@ -74,3 +74,25 @@ struct ReadCommandTests {
     #expect(help.stdout.contains("read"))
   }
 }
+
+/// Files over the size limit are refused with the size, the limit and the flag.
+@Suite("Article size limit")
+struct ArticleSizeLimitTests {
+  @Test func largeFileIsRefusedAndTheLimitCanBeRaised() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contraste-size-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("larga.txt")
+    let paragraph = "El sismo de ayer dejó 3 heridos en la costa, informó Protección Civil.\n"
+    try Data(String(repeating: paragraph, count: 16_000).utf8).write(to: file)
+    let refused = try ContrasteBinary.run(["read", "--max-article-mb", "1", file.path])
+    #expect(refused.status == 2)
+    #expect(
+      refused.stderr
+        == "contraste: error: \(file.path): is 2 MB, more than the 1 MB allowed for one article. Split it into articles, or raise the limit with --max-article-mb.\n"
+    )
+    let small = folder.appendingPathComponent("corta.txt")
+    try Data(paragraph.utf8).write(to: small)
+    #expect(try ContrasteBinary.run(["read", "--max-article-mb", "1", small.path]).status == 0)
+  }
+}

@@ -73,8 +73,10 @@ extension ClaimExtractor {
         kind = found.payload
         end = nounStart + found.length
       }
-      // `Más de una decena de personas murieron`, `45 familias … fueron evacuadas`.
-      if kind == nil {
+      // `Más de una decena de personas murieron`, `45 familias … fueron evacuadas`; but the
+      // article in `los heridos del ataque en un bar fallecieron` counts nothing.
+      let isArticle = tokens[index].kind == .word && number.value == 1 && number.length == 1
+      if kind == nil, !isArticle {
         var position = nounStart
         while position < min(tokens.count, nounStart + 10), tokens[position].kind != .number,
           ![";", ".", ":"].contains(tokens[position].text)

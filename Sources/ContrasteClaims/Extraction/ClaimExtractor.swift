@@ -55,7 +55,8 @@ public struct ClaimExtractor {
       if let latest = past ?? notFuture { (state.reference, state.referenceSource) = (latest, "latest-past-date") }
     }
     for mention in mentions {
-      for diagnostic in mention.diagnostics {
+      // A weekday cannot contradict a year Contraste only guessed.
+      for diagnostic in mention.diagnostics where mention.anchor != .inferred && !state.dctInferred {
         state.diagnostics.append(
           ArticleDiagnostic(
             kind: diagnostic.kind.rawValue, detail: diagnostic.message, evidence: state.evidence(mention.range)))

@@ -72,11 +72,22 @@ extension Comparer {
     // Two articles contradict each other when no value of one can be true with a value of the
     // other; the pairs of values that make it so are what the finding reports.
     var disjoint: [(Int, Int)] = []
-    let articleValues = perArticle.keys.sorted().map { article in (perArticle[article] ?? []).compactMap { index[$0] } }
+    // Counts reported on different days (a death toll that rises) are updates, not a conflict.
+    var updated: [Int] = []
+    let articleKeys = perArticle.keys.sorted()
+    let articleValues = articleKeys.map { article in (perArticle[article] ?? []).compactMap { index[$0] } }
     for (position, first) in articleValues.enumerated() {
-      for second in articleValues[(position + 1)...] {
+      for (offset, second) in articleValues[(position + 1)...].enumerated() {
         let pairs = first.flatMap { a in second.map { b in (a, b) } }
         guard !pairs.isEmpty, pairs.allSatisfy({ $0.0 != $0.1 && relation[$0.0][$0.1] == .disjoint }) else { continue }
+        if let days = tollUpdate(
+          attribute: attribute, inputs[articleKeys[position]], first, inputs[articleKeys[position + 1 + offset]],
+          second,
+          values: values.map(\.1))
+        {
+          updated.append(days)
+          continue
+        }
         disjoint += pairs.map { ($0.0, $0.1) }
       }
     }
@@ -87,11 +98,20 @@ extension Comparer {
       kind = .contradiction
       // A contradiction that rests on an inferred value on either side weighs less.
       // A side held only by articles whose event is a guess (undated) weighs less too.
+      // A toll given by an undated article may be an earlier or later count: it weighs less too.
       func firm(_ value: Int) -> Bool {
-        values[value].0.stated && (byValue[keys[value]] ?? []).contains { !loose.contains($0.1) }
+        values[value].0.stated
+          && (byValue[keys[value]] ?? []).contains { member in
+            !loose.contains(member.1)
+              && (!Self.tolls.contains(attribute)
+                || inputs[member.1].claims.referenceSource?.hasSuffix("publication") == true)
+          }
       }
       let bothStated = disjoint.contains { firm($0.0) && firm($0.1) }
       severity = bothStated ? .error : .warning
+    } else if !updated.isEmpty {
+      kind = .compatible
+      severity = .warning
     } else if values.count > 1 && related {
       kind = .compatible
     } else if values.count == 1 && articles > 1 {
@@ -105,6 +125,7 @@ extension Comparer {
       ($0.independentSources, $0.articles.count, $0.value) > ($1.independentSources, $1.articles.count, $1.value)
     }
     var arguments = ["event": label(event), "attribute": attribute]
+    if kind == .compatible, let days = updated.max() { arguments["days"] = String(days) }
     if kind == .contradiction, let top = findingValues.first {
       let tie = findingValues.dropFirst().contains { $0.independentSources == top.independentSources }
       arguments["majority"] = tie ? "" : top.value
@@ -113,11 +134,35 @@ extension Comparer {
     return [
       Finding(
         kind: kind, severity: severity, event: event, eventLabel: label(event), attribute: attribute,
-        rule: "\(family)-\(kind.rawValue)", message: Message("value.\(kind.rawValue)", arguments),
+        rule: "\(family)-\(kind.rawValue)",
+        message: Message(
+          kind == .compatible && !updated.isEmpty ? "value.updated" : "value.\(kind.rawValue)", arguments),
         values: findingValues, documents: [],
         fingerprint: Fingerprint.make(
           [attribute, event] + findingValues.map { "\($0.value)@\($0.articles.joined(separator: ","))" }))
     ]
+  }
+
+  /// Figures that grow as days pass (deaths, injured, detainees…): when two articles dated on
+  /// different days disagree and the later one gives more, the toll was updated.
+  static let tolls: Set<String> = [
+    "figure.deaths", "figure.injured", "figure.detainees", "figure.evacuated", "figure.missing",
+    "figure.firefighters", "figure.damaged-buildings",
+  ]
+
+  /// Days between two articles whose disagreement on a toll is an update, or nil.
+  private func tollUpdate(
+    attribute: String, _ a: ComparisonInput, _ aValues: [Int], _ b: ComparisonInput, _ bValues: [Int],
+    values: [ClaimValue]
+  ) -> Int? {
+    guard Self.tolls.contains(attribute), a.claims.referenceSource?.hasSuffix("publication") == true,
+      b.claims.referenceSource?.hasSuffix("publication") == true, let dayA = a.claims.reference,
+      let dayB = b.claims.reference, dayA != dayB
+    else { return nil }
+    let (early, late) = dayA < dayB ? (aValues, bValues) : (bValues, aValues)
+    let earliest = early.compactMap { values[$0].figure?.low }.max() ?? .infinity
+    let latest = late.compactMap { values[$0].figure?.high }.max() ?? -.infinity
+    return latest > earliest ? abs(dayA.daysSinceEpoch - dayB.daysSinceEpoch) : nil
   }
 
   /// Values shared by two or more articles (sets: an omission is not a contradiction).

@@ -23,6 +23,8 @@ public struct ArticleReader {
   }
 
   public let folder: Folder
+  /// Files larger than this are refused with an error rather than read into memory.
+  public var maxBytes = 64 << 20
   private let segmenter: SentenceSegmenter
   private let classifier: LineClassifier
   private let decoder = TextDecoder()
@@ -50,6 +52,11 @@ public struct ArticleReader {
       try Self.checkFile(at: path)
       guard let format = Format(path: path) else {
         throw ReaderError.unsupportedType(path: path, extension: (path as NSString).pathExtension)
+      }
+      if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+        size.intValue > maxBytes
+      {
+        throw ReaderError.tooLarge(path: path, bytes: size.intValue, limit: maxBytes)
       }
       let bytes = try Self.bytes(at: path)
       guard !bytes.isEmpty else { throw ReaderError.empty(path: path) }
@@ -79,7 +86,11 @@ public struct ArticleReader {
     var text = text
     if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
     guard !text.trimmingSpaces.isEmpty else { throw .empty(path: source) }
-    let frontMatter = format == .markdown ? try FrontMatter.parse(text, path: source) : nil
+    // Plain-text corpora often carry front matter too; there a block that does not parse is
+    // simply text, while in Markdown it is an error to fix.
+    let frontMatter =
+      format == .markdown
+      ? try FrontMatter.parse(text, path: source) : ((try? FrontMatter.parse(text, path: source)) ?? nil)
     let scalars = Array(text.unicodeScalars)
     let layout = classifier.classify(
       text, scalars, frontMatterLines: frontMatter?.lineCount ?? 0, markdown: format == .markdown)

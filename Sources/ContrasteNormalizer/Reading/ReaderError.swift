@@ -14,6 +14,7 @@ public enum ReaderError: Error, Sendable, Equatable, CustomStringConvertible {
   case jsonlLine(path: String, line: Int, problem: String)
   case duplicateID(path: String, line: Int, id: String)
   case icu(path: String, error: ICUError)
+  case tooLarge(path: String, bytes: Int, limit: Int)
 
   public var description: String {
     switch self {
@@ -46,6 +47,10 @@ public enum ReaderError: Error, Sendable, Equatable, CustomStringConvertible {
       return "\(path):\(line): the id '\(id)' is already used by another article. Give each article its own id."
     case .icu(let path, let error):
       return "\(path): \(error)."
+    case .tooLarge(let path, let bytes, let limit):
+      let megabytes = (bytes + (1 << 20) - 1) >> 20
+      return
+        "\(path): is \(megabytes) MB, more than the \(limit >> 20) MB allowed for one article. Split it into articles, or raise the limit with --max-article-mb."
     }
   }
 
@@ -55,7 +60,7 @@ public enum ReaderError: Error, Sendable, Equatable, CustomStringConvertible {
     case .notFound(let path), .unreadable(let path, _), .unsupportedType(let path, _), .empty(let path),
       .nulByte(let path, _), .undecodable(let path, _), .unterminatedFrontMatter(let path),
       .malformedFrontMatter(let path, _, _), .badDate(let path, _, _, _), .jsonlLine(let path, _, _),
-      .duplicateID(let path, _, _), .icu(let path, _):
+      .duplicateID(let path, _, _), .icu(let path, _), .tooLarge(let path, _, _):
       return path
     }
   }
