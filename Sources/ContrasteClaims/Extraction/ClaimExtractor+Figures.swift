@@ -105,9 +105,14 @@ extension ClaimExtractor {
         kind += "-" + tokens[position].text
         end = position + 1
       }
-      guard let owner = event(at: index) else {
+      guard var owner = event(at: index) else {
         index = end
         continue
+      }
+      // A vote count belongs to the vote its sentence names: `la comisión avaló el dictamen con
+      // 12 votos en contra` is not the plenary's vote of the story being told.
+      if kind.hasPrefix("votes") || kind == "abstentions", !events.contains(where: { !$0.key.isEmpty }) {
+        owner = nil
       }
       let figure = FigureValue(number: value, hedge: hedge, unit: unit)
       let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
