@@ -1,5 +1,7 @@
 import ContrasteClaims
 import ContrasteNormalizer
+import Dispatch
+import Foundation
 
 /// The whole audit of a corpus: extract each article's claims, then compare them.
 public struct Auditor {
@@ -28,9 +30,45 @@ public struct Auditor {
     Comparer(lexicon: lexicon).compare(inputs, skipped: skipped)
   }
 
+  /// The inputs of many articles, extracted on `workers` threads.
+  ///
+  /// Each worker has its own extractor (ICU objects are not thread-safe) sharing the fold table;
+  /// results are kept in article order, so the output is the same whatever the number of workers.
+  public func inputs(
+    for articles: [Article], dct: DayDate? = nil, workers: Int = ProcessInfo.processInfo.activeProcessorCount
+  ) -> [ComparisonInput] {
+    let workers = max(1, min(workers, articles.count))
+    guard workers > 1 else { return articles.map { input(for: $0, dct: dct) } }
+    let slots = Slots(buffer: .allocate(capacity: articles.count))
+    slots.buffer.initialize(repeating: nil)
+    defer {
+      _ = slots.buffer.deinitialize()
+      slots.buffer.deallocate()
+    }
+    let lexicon = self.lexicon
+    let table = folder.table
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      guard let folder = try? Folder(table: table), let auditor = try? Auditor(lexicon: lexicon, folder: folder)
+      else { return }
+      // Each index is written by exactly one worker.
+      for index in stride(from: worker, to: articles.count, by: workers) {
+        slots.buffer[index] = auditor.input(for: articles[index], dct: dct)
+      }
+    }
+    return articles.indices.map { slots.buffer[$0] ?? input(for: articles[$0], dct: dct) }
+  }
+
+  /// One result slot per article; each is written by exactly one worker, then read after all
+  /// workers are done, which is why sharing the buffer is safe.
+  private struct Slots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<ComparisonInput?>
+  }
+
   /// Extracts and compares; files the reader skipped are listed in the audit.
-  public func audit(_ corpus: CorpusReader.Corpus, dct: DayDate? = nil) -> Audit {
-    let inputs = corpus.articles.map { input(for: $0, dct: dct) }
+  public func audit(
+    _ corpus: CorpusReader.Corpus, dct: DayDate? = nil, workers: Int = ProcessInfo.processInfo.activeProcessorCount
+  ) -> Audit {
+    let inputs = self.inputs(for: corpus.articles, dct: dct, workers: workers)
     let skipped = corpus.skipped.map { Skipped(path: $0.path, reason: $0.description) }
     return Comparer(lexicon: lexicon).compare(inputs, skipped: skipped)
   }

@@ -33,6 +33,9 @@ struct AuditCommand: ParsableCommand {
 
   @OptionGroup var lexicon: LexiconOptions
 
+  @Option(help: "Threads extracting claims (default: one per core). The report is the same for any number.")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
   @OptionGroup var readerOptions: ReaderOptions
 
   func run() throws {
@@ -40,7 +43,7 @@ struct AuditCommand: ParsableCommand {
     let reader = try readerOptions.reader()
     let corpus = CorpusReader(reader: reader).read(paths)
     for warning in corpus.warnings { Terminal.error("warning: \(warning)") }
-    let audit = try Auditor(lexicon: lexicon, folder: reader.folder).audit(corpus)
+    let audit = try Auditor(lexicon: lexicon, folder: reader.folder).audit(corpus, workers: jobs)
     let texts =
       format == .html ? Dictionary(corpus.articles.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a }) : [:]
     let color = output == nil && format == .text && isatty(STDOUT_FILENO) != 0
