@@ -1,22 +1,11 @@
 import ContrasteTemporal
-import Foundation
 import Testing
 
-/// Hostile input finishes in linear time.
+/// Hostile input gives the right answer; its time bound lives in the `adversarial` benchmark.
 @Suite struct LinearTimeTests {
-  static func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = Date()
-    try body()
-    return Date().timeIntervalSince(start)
-  }
-
-  @Test func aMegabyteOfNumbersAndDeFinishesQuickly() throws {
+  @Test func aMegabyteOfNumbersAndDeFindsNoDate() throws {
     let tagger = try TaggerFixture.tagger()
-    let numbers = String(repeating: "1 de 2 de ", count: 100_000)
-    var count = -1
-    let elapsed = Self.seconds { count = tagger.tag(numbers, dct: nil).count }
-    #expect(count == 0)
-    #expect(elapsed < 30, "took \(elapsed) s")
+    #expect(tagger.tag(String(repeating: "1 de 2 de ", count: 100_000), dct: nil).isEmpty)
   }
 
   @Test func longRunsOfDigitsAndSeparatorsFindNothing() throws {

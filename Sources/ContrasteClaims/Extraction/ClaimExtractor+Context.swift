@@ -23,6 +23,7 @@ extension ClaimExtractor {
   func findPlaces(in sentence: Sentence, events: [LocalEvent], background: Bool, state: inout ExtractionState) {
     let tokens = sentence.tokens
     var found: [(String, String, Range<Int>)] = []
+    let eventIndex = EventIndex(events)
     var index = 0
     while index < tokens.count {
       // `en Santiago`, `al sur de Pinotepa`, `cerca de Tecomán`.
@@ -65,7 +66,7 @@ extension ClaimExtractor {
         end += inner.length
       }
       // The event named before the place, else the first named after it.
-      let owner = (events.last { $0.token < index } ?? events.first)?.key
+      let owner = eventIndex.before(index)?.key
       // In a sentence about an earlier time, only an event it names itself gets the place.
       if let owner, !owner.isEmpty, !(background && owner == state.current?.key) {
         found.append((owner, key, tokens[position].range.lowerBound..<tokens[end - 1].range.upperBound))
@@ -98,12 +99,13 @@ extension ClaimExtractor {
   func attach(_ dates: [TemporalMention], in sentence: Sentence, events: [LocalEvent], state: inout ExtractionState) {
     let words = sentence.tokens
     let roles = matchers.dateRoles.all(in: words)
+    let named = EventIndex(events, namedOnly: true)
     for mention in dates {
       guard let value = Self.dateValue(mention, dctInferred: state.dctInferred) else { continue }
       let position = sentence.tokenIndex(at: mention.range.lowerBound) ?? 0
       // The role phrase closest before the date: `entrará en vigor el…`, `se inició el…`.
       let role = roles.last { $0.range.upperBound <= position && position - $0.range.upperBound <= 4 }?.payload
-      let nearest = events.filter { !$0.key.isEmpty }.min { abs($0.token - position) < abs($1.token - position) }
+      let nearest = named.nearest(to: position)
       // A law's or a fire's dates are said without naming the event again.
       guard let event = nearest?.key ?? (role == "effective" || role == "start" ? state.current?.key : nil) else {
         continue

@@ -21,8 +21,10 @@ extension ClaimExtractor {
     }
     // Articles tell one story at a time: a figure belongs to the event being told, unless the
     // sentence names another event nearer to it (an aftershock, an earlier meeting).
+    let eventIndex = EventIndex(events)
+    let namesAnEvent = events.contains { !$0.key.isEmpty }
     func event(at position: Int) -> String?? {
-      guard let nearest = events.min(by: { abs($0.token - position) < abs($1.token - position) }) else {
+      guard let nearest = eventIndex.nearest(to: position) else {
         return .some(state.current?.key)
       }
       return nearest.key.isEmpty ? .none : .some(nearest.key)
@@ -111,7 +113,7 @@ extension ClaimExtractor {
       }
       // A vote count belongs to the vote its sentence names: `la comisión avaló el dictamen con
       // 12 votos en contra` is not the plenary's vote of the story being told.
-      if kind.hasPrefix("votes") || kind == "abstentions", !events.contains(where: { !$0.key.isEmpty }) {
+      if kind.hasPrefix("votes") || kind == "abstentions", !namesAnEvent {
         owner = nil
       }
       let figure = FigureValue(number: value, hedge: hedge, unit: unit)

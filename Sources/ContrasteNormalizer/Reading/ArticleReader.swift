@@ -68,6 +68,10 @@ public struct ArticleReader {
       case .text, .markdown:
         var article = try self.article(id: id, source: path, text: text, format: format)
         article.warnings = result.warnings
+        if let warning = LanguageCheck().warning(for: text, path: path) {
+          article.warnings.append(warning)
+          result.warnings.append(warning)
+        }
         result.articles.append(article)
       }
     } catch let error as ReaderError {
@@ -145,6 +149,7 @@ public struct ArticleReader {
       var url: String?
     }
     var seen = Set<String>()
+    let fileWarnings = result.warnings
     let decoder = JSONDecoder()
     let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
     for (offset, line) in lines.enumerated() {
@@ -175,7 +180,11 @@ public struct ArticleReader {
         var article = try self.article(
           id: record.id, source: "\(path):\(number)", text: record.text, format: .text,
           outlet: record.outlet, title: record.title, url: record.url, date: date)
-        article.warnings = result.warnings
+        article.warnings = fileWarnings
+        if let warning = LanguageCheck().warning(for: record.text, path: "\(path):\(number)") {
+          article.warnings.append(warning)
+          result.warnings.append(warning)
+        }
         result.articles.append(article)
       } catch let error as ReaderError {
         result.errors.append(error)

@@ -8,6 +8,7 @@ public enum ReaderError: Error, Sendable, Equatable, CustomStringConvertible {
   case empty(path: String)
   case nulByte(path: String, byteOffset: Int)
   case undecodable(path: String, byteOffset: Int)
+  case mixedEncoding(path: String, utf8Offset: Int, badOffset: Int)
   case unterminatedFrontMatter(path: String)
   case malformedFrontMatter(path: String, line: Int, problem: String)
   case badDate(path: String, line: Int, key: String, value: String)
@@ -33,6 +34,9 @@ public enum ReaderError: Error, Sendable, Equatable, CustomStringConvertible {
     case .undecodable(let path, let offset):
       return
         "\(path): is not valid UTF-8 (first bad byte at byte \(offset)) and no single-byte encoding explains it. Re-save the file as UTF-8."
+    case .mixedEncoding(let path, let utf8Offset, let badOffset):
+      return
+        "\(path): mixes encodings: UTF-8 text at byte \(utf8Offset) but a byte that is not UTF-8 at byte \(badOffset) (often Latin-1 or Windows-1252 pasted into a UTF-8 file). Re-save the whole file as UTF-8."
     case .unterminatedFrontMatter(let path):
       return
         "\(path):1: the front matter opens with '---' but never closes. Add a line with '---' after the last key."
@@ -58,7 +62,8 @@ public enum ReaderError: Error, Sendable, Equatable, CustomStringConvertible {
   public var path: String {
     switch self {
     case .notFound(let path), .unreadable(let path, _), .unsupportedType(let path, _), .empty(let path),
-      .nulByte(let path, _), .undecodable(let path, _), .unterminatedFrontMatter(let path),
+      .nulByte(let path, _), .undecodable(let path, _), .mixedEncoding(let path, _, _),
+      .unterminatedFrontMatter(let path),
       .malformedFrontMatter(let path, _, _), .badDate(let path, _, _, _), .jsonlLine(let path, _, _),
       .duplicateID(let path, _, _), .icu(let path, _), .tooLarge(let path, _, _):
       return path

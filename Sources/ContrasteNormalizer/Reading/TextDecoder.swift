@@ -33,6 +33,10 @@ struct TextDecoder: Sendable {
     guard let match, Self.latinCharsets.contains(match.name) else {
       throw .undecodable(path: path, byteOffset: offset)
     }
+    if let utf8Letter = Self.firstUTF8LatinLetter(body) {
+      // Decoding it all as Latin-1 would turn the UTF-8 part into mojibake ("Ã©") silently.
+      throw .mixedEncoding(path: path, utf8Offset: utf8Letter + (bytes.count - body.count), badOffset: offset)
+    }
     // ICU says ISO-8859-1 when no byte is in 0x80–0x9F; Windows-1252 reads those bytes the same.
     let text: String
     do {
@@ -46,6 +50,19 @@ struct TextDecoder: Sendable {
     }.count
     guard controls * 100 <= text.unicodeScalars.count else { throw .undecodable(path: path, byteOffset: offset) }
     return (text, .converted(path: path, charset: match.name, confidence: match.confidence))
+  }
+
+  /// Byte offset of the first UTF-8 encoded letter from U+00C0–U+00FF (`é`, `ñ`…), if any.
+  ///
+  /// In a Latin-1 file the same bytes read `Ã` plus a symbol, which Spanish text does not contain,
+  /// so finding one next to invalid UTF-8 means the file mixes two encodings.
+  static func firstUTF8LatinLetter(_ bytes: [UInt8]) -> Int? {
+    var index = 0
+    while index + 1 < bytes.count {
+      if bytes[index] == 0xC3, bytes[index + 1] & 0xC0 == 0x80 { return index }
+      index += 1
+    }
+    return nil
   }
 
   /// Byte offset of the first byte that breaks UTF-8, or nil when `bytes` is valid UTF-8.
