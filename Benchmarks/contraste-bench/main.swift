@@ -117,3 +117,38 @@ if only == nil || only == "check" {
       times[0],
       times[1], times[0] / times[1]))
 }
+
+// Adversarial inputs: each read and extracted at n and 4n repetitions. Linear time keeps the
+// ratio near 4; a backtracking or nearest-neighbour blow-up shows as 16. The bound is generous
+// (ratio at most 6, and 4n in under 60 s) so a busy machine does not fail it.
+if only == nil || only == "adversarial" {
+  let adversarial: [(String, String, Int)] = [
+    ("one long line of sentences", "La reunión se celebró en Toluca y dejó 12 heridos; ", 25_000),
+    ("repeated 'de'", "de ", 25_000),
+    ("repeated digits", "1234567890 ", 25_000),
+    ("repeated dates", "la reunión del 11 de diciembre de 2025, ", 25_000),
+    ("repeated hedges and numbers", "más de 125 o menos de 3 mil ", 25_000),
+    ("unclosed quotes", "«dijo que \"", 25_000),
+  ]
+  var failed = false
+  for (name, unit, count) in adversarial {
+    var seconds: [Double] = []
+    for repetitions in [count, 4 * count] {
+      let text = String(repeating: unit, count: repetitions)
+      let start = ContinuousClock.now
+      let article = try reader.article(id: "adversarial", source: "bench", text: text)
+      _ = extractor.extract(article)
+      let elapsed = ContinuousClock.now - start
+      seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+    let ratio = seconds[1] / max(seconds[0], 1e-6)
+    let bytes = Double(unit.utf8.count * 4 * count) / 1_000_000
+    let verdict = ratio <= 6 && seconds[1] < 60 ? "linear" : "TOO SLOW"
+    if verdict != "linear" { failed = true }
+    print(
+      "adversarial: "
+        + name.padding(toLength: 30, withPad: " ", startingAt: 0)
+        + String(format: "%6.1f MB %7.2f s (4x input: %4.1fx time) %@", bytes, seconds[1], ratio, verdict))
+  }
+  if failed { exit(1) }
+}
