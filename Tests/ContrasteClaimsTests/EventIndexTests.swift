@@ -1,5 +1,6 @@
-@testable import ContrasteClaims
 import Testing
+
+@testable import ContrasteClaims
 
 /// The binary-search lookups answer as the linear scans they replaced.
 @Suite("Event index")
