@@ -53,10 +53,15 @@ public struct ArticleReader {
       guard let format = Format(path: path) else {
         throw ReaderError.unsupportedType(path: path, extension: (path as NSString).pathExtension)
       }
-      if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-        size.intValue > maxBytes
-      {
-        throw ReaderError.tooLarge(path: path, bytes: size.intValue, limit: maxBytes)
+      let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+      if let size = attributes?[.size] as? NSNumber {
+        if size.intValue > maxBytes {
+          throw ReaderError.tooLarge(path: path, bytes: size.intValue, limit: maxBytes)
+        }
+        // Checked before reading: Foundation leaks its read buffer on an empty file (LeakSanitizer).
+        if size.intValue == 0, attributes?[.type] as? FileAttributeType == .typeRegular {
+          throw ReaderError.empty(path: path)
+        }
       }
       let bytes = try Self.bytes(at: path)
       guard !bytes.isEmpty else { throw ReaderError.empty(path: path) }
