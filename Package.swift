@@ -118,7 +118,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ContrasteCompareTests",
-      dependencies: ["ContrasteCompare", "ContrasteClaims", "ContrasteNormalizer"],
+      dependencies: ["ContrasteCompare", "ContrasteClaims", "ContrasteNormalizer", "ContrasteReport"],
       swiftSettings: strictSwift
     ),
     .testTarget(
