@@ -73,7 +73,7 @@ public struct ArticleReader {
       case .text, .markdown:
         var article = try self.article(id: id, source: path, text: text, format: format)
         article.warnings = result.warnings
-        if let warning = LanguageCheck().warning(for: text, path: path) {
+        if let warning = languageWarning(text, path: path) {
           article.warnings.append(warning)
           result.warnings.append(warning)
         }
@@ -85,6 +85,13 @@ public struct ArticleReader {
       result.errors.append(.unreadable(path: path, reason: "\(error)"))
     }
     return result
+  }
+
+  /// A warning when the start of `text` does not read like Spanish.
+  private func languageWarning(_ text: String, path: String) -> ReadWarning? {
+    // The first 30,000 characters are plenty to judge and keep the cost flat for huge files.
+    guard let folded = try? folder.fold(String(text.prefix(30_000))) else { return nil }
+    return LanguageCheck().warning(folded: folded.string, path: path)
   }
 
   /// Builds an article from text already in memory.
@@ -186,7 +193,7 @@ public struct ArticleReader {
           id: record.id, source: "\(path):\(number)", text: record.text, format: .text,
           outlet: record.outlet, title: record.title, url: record.url, date: date)
         article.warnings = fileWarnings
-        if let warning = LanguageCheck().warning(for: record.text, path: "\(path):\(number)") {
+        if let warning = languageWarning(record.text, path: "\(path):\(number)") {
           article.warnings.append(warning)
           result.warnings.append(warning)
         }

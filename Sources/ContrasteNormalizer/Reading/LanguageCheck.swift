@@ -15,38 +15,19 @@ struct LanguageCheck: Sendable {
   /// Below this share of function words a text is taken as not Spanish; Spanish news runs 30–40 %.
   var minimumShare = 0.12
 
-  /// The share of Spanish function words among the first 5,000 words, or nil for short texts.
-  func spanishShare(_ text: String) -> Double? {
-    var words = 0
-    var spanish = 0
-    var word = ""
-    func finish() {
-      guard !word.isEmpty else { return }
-      words += 1
-      if Self.functionWords.contains(word) { spanish += 1 }
-      word = ""
-    }
-    for scalar in text.unicodeScalars {
-      if words >= 5_000 { break }
-      if scalar.properties.isAlphabetic {
-        // Only the accents that occur in the word list need folding.
-        switch scalar {
-        case "á", "Á": word.append("a")
-        case "é", "É": word.append("e")
-        case "ú", "Ú": word.append("u")
-        default: word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-        }
-      } else {
-        finish()
-      }
-    }
-    finish()
-    return words < minimumWords ? nil : Double(spanish) / Double(words)
+  /// The share of Spanish function words among the words of `folded`, or nil for short texts.
+  ///
+  /// - Parameter folded: text already folded by ``Folder`` (lower case, no accents).
+  func spanishShare(folded: String) -> Double? {
+    let words = folded.unicodeScalars.split { !$0.properties.isAlphabetic }
+    guard words.count >= minimumWords else { return nil }
+    let spanish = words.count { Self.functionWords.contains(String($0)) }
+    return Double(spanish) / Double(words.count)
   }
 
-  /// A warning when `text` is long enough to judge and does not read like Spanish.
-  func warning(for text: String, path: String) -> ReadWarning? {
-    guard let share = spanishShare(text), share < minimumShare else { return nil }
+  /// A warning when the folded text is long enough to judge and does not read like Spanish.
+  func warning(folded: String, path: String) -> ReadWarning? {
+    guard let share = spanishShare(folded: folded), share < minimumShare else { return nil }
     return ReadWarning(
       path: path,
       message:
