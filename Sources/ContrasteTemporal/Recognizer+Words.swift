@@ -88,16 +88,7 @@ extension Recognizer {
       let first = context.each || context.every ? context.start : context.article ?? index
       return [Candidate(first: first, last: index, shape: .setWeekday(weekday), type: .set)]
     }
-    let mode: Candidate.WeekdayMode
-    if let tense = context.deictic ?? post?.tense {
-      mode = tense == .past ? .past : .next
-    } else if context.demonstrative {
-      mode = .this
-    } else if context.article != nil {
-      mode = .bare
-    } else {
-      return nil
-    }
+    guard let mode = weekdayMode(context, post) else { return nil }
     var last = post?.last ?? index
     var candidate = Candidate(
       first: context.spanStart(postDeictic: post != nil), last: last, shape: .weekday(weekday, mode))
@@ -309,16 +300,7 @@ extension Recognizer {
       }
       guard !plural else { return nil }
       let post = postDeictic(after: index + 2)
-      let mode: Candidate.WeekdayMode
-      if let tense = context.deictic ?? post?.tense {
-        mode = tense == .past ? .past : .next
-      } else if context.demonstrative {
-        mode = .this
-      } else if context.article != nil {
-        mode = .bare
-      } else {
-        return nil
-      }
+      guard let mode = weekdayMode(context, post) else { return nil }
       var candidate = Candidate(
         first: context.spanStart(postDeictic: post != nil), last: post?.last ?? index + 2, shape: .weekend(mode))
       candidate.preposition = context.preposition
@@ -558,5 +540,14 @@ extension Recognizer {
     result.preposition = context.preposition
     result.isStart = context.isStart
     return result
+  }
+
+  /// How a weekday (or weekend) is anchored: a tense word, a demonstrative, or an article.
+  ///
+  /// Nil when nothing anchors it; a bare `lunes` is too weak to be a date.
+  private func weekdayMode(_ context: Left, _ post: (tense: VerbTense, last: Int)?) -> Candidate.WeekdayMode? {
+    if let tense = context.deictic ?? post?.tense { return tense == .past ? .past : .next }
+    if context.demonstrative { return .this }
+    return context.article != nil ? .bare : nil
   }
 }
