@@ -135,3 +135,21 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, only when asked for: they link libFuzzer's driver, which only a
+// `-sanitize=fuzzer` build provides. See FUZZING.md.
+if Context.environment["CONTRASTE_FUZZ"] != nil {
+  let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+    ("fuzz-reader", ["ContrasteNormalizer"]),
+    ("fuzz-fold", ["ContrasteNormalizer"]),
+    ("fuzz-temporal", ["ContrasteTemporal", "ContrasteNormalizer"]),
+    ("fuzz-numbers", ["ContrasteClaims", "ContrasteNormalizer"]),
+    ("fuzz-frontmatter", ["ContrasteNormalizer"]),
+  ]
+  package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"))
+  for target in fuzzTargets {
+    package.targets.append(
+      .executableTarget(
+        name: target.name, dependencies: target.dependencies + ["FuzzDriver"], path: "Fuzz/\(target.name)"))
+  }
+}

@@ -6,7 +6,21 @@ import ContrasteReport
 import ContrasteTemporal
 import Foundation
 
-// A plain release-mode benchmark runner: `swift run -c release contraste-bench [MEGABYTES]`.
+// A plain release-mode benchmark runner: `swift run -c release contraste-bench [MEGABYTES]`, or
+// `generate`, `verify` and `stages` for the synthetic corpus (see BENCHMARKS.md).
+let commands: [String: ([String]) throws -> Void] = [
+  "generate": BenchCommands.generate, "verify": BenchCommands.verify, "stages": BenchCommands.stages,
+]
+if let name = CommandLine.arguments.dropFirst().first, let command = commands[name] {
+  do {
+    try command(Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+  } catch {
+    FileHandle.standardError.write(Data("contraste-bench: \(error)\n".utf8))
+    exit(2)
+  }
+}
+
 // It repeats the seed articles to the given size and reports each stage's throughput, with the
 // ICU reference measured in the same run so the figures compare on the same machine.
 

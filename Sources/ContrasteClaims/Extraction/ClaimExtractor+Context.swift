@@ -74,8 +74,11 @@ extension ClaimExtractor {
       index = end
     }
     // One place per event and sentence: the most specific (`Lago Puelo`, not also `Chubut`).
+    // Checked against each event's distinct places: a sentence naming a town 100,000 times stays linear.
+    var keysByOwner: [String: Set<String>] = [:]
+    for (owner, key, _) in found { keysByOwner[owner, default: []].insert(key) }
     for (owner, key, range) in found
-    where !found.contains(where: { $0.0 == owner && $0.1 != key && matchers.place($0.1, isWithin: key) }) {
+    where !(keysByOwner[owner] ?? []).contains(where: { $0 != key && matchers.place($0, isWithin: key) }) {
       state.add(
         event: owner, attribute: "place",
         value: ClaimValue(kind: .place, key: key, display: matchers.placeNames[key] ?? key), range: range,

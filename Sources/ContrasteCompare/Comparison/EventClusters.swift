@@ -5,8 +5,8 @@ import ContrasteClaims
 /// Keys with a body and an ordinal (`gis/reunion/2`) are events by themselves. A body without an
 /// ordinal (`gis/reunion/?`) joins the one event of that body whose dates are compatible with it,
 /// never one whose dates are disjoint: the GIS's January resumption is not its December meeting.
-/// Events with no body join others of their type unless their dates are disjoint and nothing
-/// else (a compatible place) says they are the same.
+/// Events with no body join others of their type unless their places are disjoint, or their
+/// dates are and nothing else (the same place, at most 45 days apart) says they are the same.
 struct EventClusters {
   private var ids: [String: String] = [:]
   /// Mentions joined without a date of their own: their event is only a guess (a place alone
@@ -93,23 +93,33 @@ extension Comparer {
         representatives.append(index)
       }
     }
-    // Greedy, in document order: a mention joins the one cluster none of whose members looks
-    // like a different event (disjoint dates without the same place, or disjoint places without
-    // the same dates). No chaining: an undated mention cannot join two dated events together.
+    // Two descriptions are different events when their places cannot both be true (two
+    // accidents on one day in two states), or their dates cannot, unless the same place and at
+    // most `sameEventDays` apart say it is one event told with a wrong date.
     func different(_ a: Mention, _ b: Mention) -> Bool {
-      let dates = relation(a.dates, b.dates)
       let places = relation(a.places, b.places)
-      return (dates == .disjoint && places != .same) || (places == .disjoint && dates != .same)
+      if places == .disjoint { return true }
+      guard relation(a.dates, b.dates) == .disjoint else { return false }
+      return places != .same || ClusterBlock.gap(a.dates, b.dates) > Self.sameEventDays
     }
-    var clustersOf: [String: [[Int]]] = [:]
+    // Greedy, in document order, dated descriptions first: a description joins the one cluster
+    // none of whose members looks like a different event, else starts its own. Undated ones then
+    // join the one cluster they fit, or stay apart: a vague `el sismo` never joins two dated
+    // earthquakes, and never stands in the way of one. Each key's clusters are indexed by month
+    // and place, so a description is checked against nearby clusters, not all of them.
+    var blocks: [String: ClusterBlock] = [:]
     var clusterIndex = [Int](repeating: 0, count: representatives.count)
-    for (position, representative) in representatives.enumerated() {
-      let mention = bodiless[representative]
-      let open = (clustersOf[mention.key] ?? []).indices.filter { candidate in
-        clustersOf[mention.key]?[candidate].allSatisfy { !different(mention, bodiless[representatives[$0]]) } ?? false
+    let order =
+      representatives.indices.filter { !bodiless[representatives[$0]].dates.isEmpty }
+      + representatives.indices.filter { bodiless[representatives[$0]].dates.isEmpty }
+    for position in order {
+      let mention = bodiless[representatives[position]]
+      var block = blocks[mention.key] ?? ClusterBlock(places: places)
+      let open = block.candidates(dates: mention.dates, places: mention.places).filter { cluster in
+        block.members[cluster].allSatisfy { !different(mention, bodiless[representatives[$0]]) }
       }
       if open.count == 1, let only = open.first {
-        clustersOf[mention.key]?[only].append(position)
+        block.add(position, dates: mention.dates, places: mention.places, to: only)
         clusterIndex[position] = only
         if mention.dates.isEmpty {
           for (index, other) in bodiless.enumerated() where groupOf[index] == position {
@@ -117,9 +127,10 @@ extension Comparer {
           }
         }
       } else {
-        clusterIndex[position] = clustersOf[mention.key, default: []].count
-        clustersOf[mention.key, default: []].append([position])
+        clusterIndex[position] = block.members.count
+        block.add(position, dates: mention.dates, places: mention.places, to: nil)
       }
+      blocks[mention.key] = block
     }
     for (index, mention) in bodiless.enumerated() {
       let cluster = clusterIndex[groupOf[index]]
@@ -127,6 +138,9 @@ extension Comparer {
     }
     return clusters
   }
+
+  /// Days apart within which two dates of one place can be one event told with a wrong date.
+  static let sameEventDays = 45
 
   /// Attributes that say when an event happens; compared together.
   static let whenAttributes: Set<String> = ["date.happened", "date.start"]

@@ -85,3 +85,16 @@ struct PlaceTree: Sendable {
     return false
   }
 }
+
+extension PlaceTree {
+  /// The places containing `key`, nearest first.
+  func ancestors(of key: String) -> [String] {
+    var result: [String] = []
+    var current = parents[key]
+    while let parent = current, !result.contains(parent) {
+      result.append(parent)
+      current = parents[parent]
+    }
+    return result
+  }
+}
