@@ -141,8 +141,9 @@ struct AnswerCheck {
       // Found when a contradiction on the attribute names the changed article and one it contradicts.
       if let index = contradictions.indices.first(where: { index in
         let finding = contradictions[index]
-        return finding.attribute == expected.attribute && finding.documents.contains(expected.article)
-          && finding.documents.contains(where: expected.contradicts.contains)
+        let articles = Set(finding.documents + finding.values.flatMap(\.articles))
+        return finding.attribute == expected.attribute && articles.contains(expected.article)
+          && expected.contradicts.contains(where: articles.contains)
       }) {
         found.append(expected)
         matched.insert(index)
@@ -164,7 +165,8 @@ struct AnswerCheck {
       lines.append("  missed: \(contradiction.attribute) in \(contradiction.article)")
     }
     for finding in extra.prefix(10) {
-      lines.append("  extra: \(finding.attribute) \(finding.event ?? "") \(finding.documents.joined(separator: ", "))")
+      let articles = finding.values.map { $0.value + " in " + $0.articles.joined(separator: ", ") }
+      lines.append("  extra: \(finding.attribute) \(finding.event ?? ""): \(articles.joined(separator: "; "))")
     }
     return lines.joined(separator: "\n")
   }

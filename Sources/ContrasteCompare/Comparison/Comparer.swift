@@ -83,9 +83,7 @@ public struct Comparer: Sendable {
   func sourceClusters(_ inputs: [ComparisonInput]) -> SourceClusters {
     var union = UnionFind(count: inputs.count)
     var reasons: [[Int]: Message] = [:]
-    for (first, second, jaccard) in DependenceDetector.copies(
-      inputs.map(\.shingles), bands: inputs.map(\.bands), joining: &union)
-    {
+    for (first, second, jaccard) in DependenceDetector.copies(inputs, joining: &union) {
       reasons[[first, second]] = Message("dependence.copy", ["similarity": String(Int((jaccard * 100).rounded()))])
     }
     // Articles relaying the same source on the same named event: grouped, never all pairs.

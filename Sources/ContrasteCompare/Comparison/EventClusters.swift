@@ -108,6 +108,7 @@ extension Comparer {
     // earthquakes, and never stands in the way of one. Each key's clusters are indexed by month
     // and place, so a description is checked against nearby clusters, not all of them.
     var blocks: [String: ClusterBlock] = [:]
+    var ambiguous = Set<Int>()
     var clusterIndex = [Int](repeating: 0, count: representatives.count)
     let order =
       representatives.indices.filter { !bodiless[representatives[$0]].dates.isEmpty }
@@ -127,13 +128,22 @@ extension Comparer {
           }
         }
       } else {
+        // An undated description that fits several events says too little to be compared with
+        // anything: each article's mention stands alone, even when their words are the same.
+        if mention.dates.isEmpty, open.count > 1 { ambiguous.insert(position) }
         clusterIndex[position] = block.members.count
         block.add(position, dates: mention.dates, places: mention.places, to: nil)
       }
       blocks[mention.key] = block
     }
+    var nextCluster = blocks.mapValues(\.members.count)
+    var seen = Set<Int>()
     for (index, mention) in bodiless.enumerated() {
-      let cluster = clusterIndex[groupOf[index]]
+      var cluster = clusterIndex[groupOf[index]]
+      if ambiguous.contains(groupOf[index]), !seen.insert(groupOf[index]).inserted {
+        cluster = nextCluster[mention.key, default: 0]
+        nextCluster[mention.key] = cluster + 1
+      }
       clusters.set(mention.article, mention.key, cluster == 0 ? mention.key : "\(mention.key)#\(cluster + 1)")
     }
     return clusters

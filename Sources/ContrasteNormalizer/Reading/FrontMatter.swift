@@ -11,6 +11,9 @@ struct FrontMatter: Sendable, Equatable {
 
   /// Parses front matter at the start of `text`; nil when the text has none.
   static func parse(_ text: String, path: String) throws(ReaderError) -> FrontMatter? {
+    // Most articles have none: look at the first line before splitting the whole text.
+    let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+    guard firstLine.trimmingCharacters(in: " \t") == "---" else { return nil }
     // `\r\n` is one Character in Swift: split on both line ends, not on "\n" alone.
     let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
     guard let first = lines.first, first.trimmingCharacters(in: " \t") == "---" else { return nil }

@@ -19,10 +19,27 @@ struct LanguageCheck: Sendable {
   ///
   /// - Parameter folded: text already folded by ``Folder`` (lower case, no accents).
   func spanishShare(folded: String) -> Double? {
-    let words = folded.unicodeScalars.split { !$0.properties.isAlphabetic }
-    guard words.count >= minimumWords else { return nil }
-    let spanish = words.count { Self.functionWords.contains(String($0)) }
-    return Double(spanish) / Double(words.count)
+    // Bytes, not scalars: folded text is nearly all ASCII, and any non-ASCII byte belongs to a
+    // letter here (function words are ASCII, so such a word only counts as a word).
+    var words = 0
+    var spanish = 0
+    var start: Int?
+    let bytes = Array(folded.utf8)
+    for index in 0...bytes.count {
+      let byte = index < bytes.count ? bytes[index] : 0x20
+      let isLetter = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
+      if isLetter {
+        if start == nil { start = index }
+      } else if let first = start {
+        words += 1
+        if index - first <= 7, Self.functionWords.contains(String(decoding: bytes[first..<index], as: UTF8.self)) {
+          spanish += 1
+        }
+        start = nil
+      }
+    }
+    guard words >= minimumWords else { return nil }
+    return Double(spanish) / Double(words)
   }
 
   /// A warning when the folded text is long enough to judge and does not read like Spanish.

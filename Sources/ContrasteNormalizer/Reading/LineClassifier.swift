@@ -22,12 +22,18 @@ struct LineClassifier {
     func lineText(_ line: Line) -> String { String(String.UnicodeScalarView(scalars[line.range])) }
     // Fold the article once; each line's key is a slice of it.
     let folded = try? folder.fold(text)
-    let foldedScalars = folded.map { Array($0.string.unicodeScalars) } ?? []
+    // UTF-8 offset of each folded scalar: a line's key is then one decode of its bytes.
+    var byteOffsets: [Int32] = []
+    if let folded {
+      byteOffsets.reserveCapacity(folded.count + 1)
+      for (index, byte) in folded.utf8.enumerated() where byte & 0xC0 != 0x80 { byteOffsets.append(Int32(index)) }
+      byteOffsets.append(Int32(folded.utf8.count))
+    }
     func key(_ line: Line) -> String {
       guard let folded else { return "" }
-      let start = folded.foldedOffset(ofOriginal: line.range.lowerBound)
-      let end = folded.foldedOffset(ofOriginal: line.range.upperBound)
-      return String(String.UnicodeScalarView(foldedScalars[start..<end])).trimmingSpaces
+      let start = Int(byteOffsets[folded.foldedOffset(ofOriginal: line.range.lowerBound)])
+      let end = Int(byteOffsets[folded.foldedOffset(ofOriginal: line.range.upperBound)])
+      return String(decoding: folded.utf8[start..<end], as: UTF8.self).trimmingSpaces
     }
 
     for index in lines.indices where lines[index].role == .body {
