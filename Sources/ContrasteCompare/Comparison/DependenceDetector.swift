@@ -19,8 +19,9 @@ struct DependenceDetector: Sendable {
     return shingles(folded: bytes, ranges: [0..<folded.unicodeScalars.count])
   }
 
-  /// The shingle hashes of the words in `ranges` (scalar offsets, ascending) of folded UTF-8
-  /// text, read as one run of words. Works on bytes: folded text is nearly all ASCII, and
+  /// The shingle hashes of the words in `ranges` of folded UTF-8 text, as one run of words.
+  ///
+  /// `ranges` are scalar offsets, ascending. Works on bytes: folded text is nearly all ASCII, and
   /// splitting it into `String`s cost more than the rest of the comparison.
   static func shingles(folded bytes: [UInt8], ranges: [Range<Int>]) -> [UInt64] {
     var words: [UInt64] = []
