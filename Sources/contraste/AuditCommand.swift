@@ -41,16 +41,16 @@ struct AuditCommand: ParsableCommand {
   func run() throws {
     let lexicon = try self.lexicon.load()
     let reader = try readerOptions.reader()
-    let corpus = CorpusReader(reader: reader).read(paths)
-    for warning in corpus.warnings { Terminal.error("warning: \(warning)") }
-    let audit = try Auditor(lexicon: lexicon, folder: reader.folder).audit(corpus, workers: jobs)
-    let texts =
-      format == .html ? Dictionary(corpus.articles.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a }) : [:]
+    // Read and extracted file by file on `jobs` threads; texts are kept only for HTML context.
+    let result = try Auditor(lexicon: lexicon, folder: reader.folder)
+      .audit(paths: paths, reader: reader, keepingTexts: format == .html, workers: jobs)
+    let audit = result.audit
+    for warning in result.warnings { Terminal.error("warning: \(warning)") }
     let color = output == nil && format == .text && isatty(STDOUT_FILENO) != 0
-    let report = try ReportRenderer(language: lang, color: color).render(audit, format: format, texts: texts)
-    try ReportOutput(path: output, inputs: corpus.files).write(report)
-    for skip in corpus.skipped { Terminal.error("error: \(skip)") }
-    if !corpus.skipped.isEmpty { throw ExitCode.inputError }
+    let report = try ReportRenderer(language: lang, color: color).render(audit, format: format, texts: result.texts)
+    try ReportOutput(path: output, inputs: result.files).write(report)
+    for skip in result.skipped { Terminal.error("error: \(skip)") }
+    if !result.skipped.isEmpty { throw ExitCode.inputError }
     if let level = failLevel.severity, let worst = audit.worst(of: [.contradiction, .inconsistency]), worst >= level {
       throw ExitCode.findings
     }

@@ -30,31 +30,54 @@ public struct CorpusReader {
   /// `b/nota.txt` stay two articles.
   public func read(_ paths: [String]) -> Corpus {
     var corpus = Corpus()
+    for file in Self.listing(paths) {
+      corpus.files.append(file.path)
+      add(reader.read(path: file.path, id: file.id), to: &corpus)
+    }
+    let ids = Self.uniqueIDs(corpus.articles.map(\.id))
+    for index in corpus.articles.indices { corpus.articles[index].id = ids[index] }
+    return corpus
+  }
+
+  /// A file to read and the id its article gets.
+  public struct Entry: Sendable, Equatable {
+    public var path: String
+    public var id: String
+  }
+
+  /// The files `paths` name, in reading order: files as given, folders searched recursively.
+  ///
+  /// Article ids are paths relative to the folder given, or the path as given for a file. With
+  /// several folders, ids are prefixed with the folder's name so that `a/nota.txt` and
+  /// `b/nota.txt` stay two articles. A path that does not exist is listed, so reading it
+  /// reports it.
+  public static func listing(_ paths: [String]) -> [Entry] {
+    var entries: [Entry] = []
     for path in paths {
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
         var visited = Set<String>()
         let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
         let prefix = paths.count > 1 ? (trimmed as NSString).lastPathComponent + "/" : ""
-        for file in Self.files(in: path, visited: &visited) {
-          let id = prefix + String(file.dropFirst(trimmed.count + 1))
-          corpus.files.append(file)
-          add(reader.read(path: file, id: id), to: &corpus)
+        for file in files(in: path, visited: &visited) {
+          entries.append(Entry(path: file, id: prefix + String(file.dropFirst(trimmed.count + 1))))
         }
       } else {
-        corpus.files.append(path)
-        add(reader.read(path: path, id: path), to: &corpus)
+        entries.append(Entry(path: path, id: path))
       }
     }
-    // Ids must be unique (JSONL records from two files may repeat one): later ones get a suffix.
+    return entries
+  }
+
+  /// Ids made unique in order: JSONL records from two files may repeat one, so later ones get
+  /// a suffix (`nota#2`).
+  public static func uniqueIDs(_ ids: [String]) -> [String] {
     var seen: [String: Int] = [:]
-    for index in corpus.articles.indices {
-      let id = corpus.articles[index].id
+    return ids.map { id in
       let count = seen[id, default: 0]
       seen[id] = count + 1
-      if count > 0 { corpus.articles[index].id = "\(id)#\(count + 1)" }
+      return count > 0 ? "\(id)#\(count + 1)" : id
     }
-    return corpus
   }
 
   private func add(_ result: ArticleReader.FileResult, to corpus: inout Corpus) {

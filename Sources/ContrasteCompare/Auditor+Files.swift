@@ -1,0 +1,98 @@
+import ContrasteClaims
+import ContrasteNormalizer
+import Dispatch
+import Foundation
+
+extension Auditor {
+  /// What auditing files gave: the audit, and what the reader had to say about the files.
+  public struct FileAudit: Sendable {
+    public var audit: Audit
+    /// Every file opened or tried: outputs must never overwrite one.
+    public var files: [String]
+    public var skipped: [ReaderError]
+    public var warnings: [ReadWarning]
+    /// Article texts by id, when asked for (the HTML report quotes context around evidence).
+    public var texts: [String: String]
+  }
+
+  /// Reads, extracts and compares the articles under `paths` on `workers` threads.
+  ///
+  /// Each worker reads a file and extracts its claims at once, so an article's text is dropped
+  /// as soon as its claims are out (unless `keepingTexts`): memory grows with the claims, not
+  /// with the corpus. Results are kept in file order, so the report is the same whatever the
+  /// number of workers.
+  public func audit(
+    paths: [String], reader: ArticleReader, dct: DayDate? = nil, keepingTexts: Bool = false,
+    workers: Int = ProcessInfo.processInfo.activeProcessorCount
+  ) -> FileAudit {
+    let entries = CorpusReader.listing(paths)
+    let workers = max(1, min(workers, entries.count))
+    let slots = FileSlots(buffer: .allocate(capacity: entries.count))
+    slots.buffer.initialize(repeating: nil)
+    defer {
+      _ = slots.buffer.deinitialize()
+      slots.buffer.deallocate()
+    }
+    let (lexicon, table, maxBytes) = (self.lexicon, reader.folder.table, reader.maxBytes)
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      guard let folder = try? Folder(table: table), var reader = try? ArticleReader(folder: folder),
+        let auditor = try? Auditor(lexicon: lexicon, folder: folder)
+      else { return }
+      reader.maxBytes = maxBytes
+      // Each index is written by exactly one worker.
+      for index in stride(from: worker, to: entries.count, by: workers) {
+        slots.buffer[index] = auditor.outcome(entries[index], reader: reader, dct: dct, keepingTexts: keepingTexts)
+      }
+    }
+    var inputs: [ComparisonInput] = []
+    var result = FileAudit(
+      audit: Audit(documents: [], events: [], sourceClusters: [], findings: [], skipped: []),
+      files: entries.map(\.path), skipped: [], warnings: [], texts: [:])
+    var texts: [(String, String)] = []
+    for index in entries.indices {
+      // A worker that could not open ICU left its slots empty: read those here.
+      let outcome =
+        slots.buffer[index] ?? outcome(entries[index], reader: reader, dct: dct, keepingTexts: keepingTexts)
+      inputs += outcome.inputs
+      texts += outcome.texts
+      result.skipped += outcome.errors
+      result.warnings += outcome.warnings
+    }
+    let ids = CorpusReader.uniqueIDs(inputs.map(\.document.id))
+    for index in inputs.indices where ids[index] != inputs[index].document.id {
+      inputs[index] = inputs[index].renamed(to: ids[index])
+      texts[index].0 = ids[index]
+    }
+    if keepingTexts { result.texts = Dictionary(texts, uniquingKeysWith: { first, _ in first }) }
+    let skipped = result.skipped.map { Skipped(path: $0.path, reason: $0.description) }
+    result.audit = compare(inputs, skipped: skipped)
+    return result
+  }
+
+  /// One file read and extracted.
+  private struct FileOutcome {
+    var inputs: [ComparisonInput] = []
+    var texts: [(String, String)] = []
+    var errors: [ReaderError] = []
+    var warnings: [ReadWarning] = []
+  }
+
+  private func outcome(
+    _ entry: CorpusReader.Entry, reader: ArticleReader, dct: DayDate?, keepingTexts: Bool
+  ) -> FileOutcome {
+    let read = reader.read(path: entry.path, id: entry.id)
+    var outcome = FileOutcome(errors: read.errors, warnings: read.warnings)
+    for article in read.articles {
+      outcome.inputs.append(input(for: article, dct: dct))
+      // Ids and texts stay paired so that renaming a duplicate id renames its text too.
+      outcome.texts.append((article.id, keepingTexts ? article.text : ""))
+    }
+    return outcome
+  }
+
+  /// One result slot per file; each is written by exactly one worker, then read after all
+  /// workers are done, which is why sharing the buffer is safe.
+  private struct FileSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<FileOutcome?>
+  }
+}
