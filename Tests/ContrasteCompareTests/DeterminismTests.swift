@@ -16,4 +16,32 @@ struct DeterminismTests {
     let three = try ReportRenderer().render(auditor.audit(corpus, workers: 3), format: .json)
     #expect(one == three)
   }
+
+  /// The CLI's path: files read and extracted on each worker, texts dropped as claims come out.
+  @Test(arguments: ["seeds", "Fixtures/claims/sismo-oaxaca", "Fixtures/reader"])
+  func streamedAuditMatchesTheInMemoryOneForAnyThreadCount(folder: String) throws {
+    let reader = try ArticleReader()
+    let path = AuditFixtures.path(folder)
+    let auditor = try Auditor(lexicon: Lexicon.bundled(), folder: reader.folder)
+    let inMemory = try ReportRenderer().render(
+      auditor.audit(CorpusReader(reader: reader).read([path]), workers: 1), format: .json)
+    for workers in [1, 2, 5] {
+      let streamed = auditor.audit(paths: [path], reader: reader, workers: workers)
+      #expect(try ReportRenderer().render(streamed.audit, format: .json) == inMemory, "\(workers) workers")
+    }
+  }
+
+  /// Two JSONL files repeating a record id: the second article is renamed, claims and all.
+  @Test func repeatedIDsAreRenamedWithTheirClaims() throws {
+    let reader = try ArticleReader()
+    let path = AuditFixtures.path("Fixtures/reader/corpus.jsonl")
+    let auditor = try Auditor(lexicon: Lexicon.bundled(), folder: reader.folder)
+    let streamed = auditor.audit(paths: [path, path], reader: reader, workers: 2)
+    let inMemory = auditor.audit(CorpusReader(reader: reader).read([path, path]), workers: 1)
+    #expect(
+      try ReportRenderer().render(streamed.audit, format: .json) == ReportRenderer().render(inMemory, format: .json))
+    let ids = streamed.audit.documents.map(\.id)
+    #expect(Set(ids).count == ids.count)
+    #expect(ids.contains { $0.hasSuffix("#2") })
+  }
 }
