@@ -312,16 +312,33 @@ struct CorpusGenerator {
         + "abrirá sus puertas con \(Self.numberWords[2 + random.next(18)]) exposiciones y un programa de conciertos al aire libre.",
       "",
     ]
-    for _ in 0..<(14 + random.next(6)) {
+    for _ in 0..<(9 + random.next(5)) {
       paragraphs.append(
-        "\(Self.firstNames[random.next(Self.firstNames.count)]) \(Self.surnames[random.next(Self.surnames.count)]), "
-          + "\(Self.artists[random.next(Self.artists.count)]), \(Self.verbs[random.next(Self.verbs.count)]) que "
-          + "\(Self.opinions[random.next(Self.opinions.count)]) en el barrio \(Self.neighbourhoods[random.next(Self.neighbourhoods.count)])."
-      )
+        "\(person()), \(pick(Self.artists)), \(pick(Self.verbs)) que \(featureClause()). "
+          + "\(featureClause().capitalizedFirst), y \(featureClause()).")
       paragraphs.append("")
     }
     return paragraphs.joined(separator: "\n")
   }
+
+  /// A clause about culture from short parts, like `clause()` for news.
+  private mutating func featureClause() -> String {
+    "\(pick(Self.audiences)) \(pick(Self.subjectDetails)) \(pick(Self.cultureActions)) \(pick(Self.works)) "
+      + "\(pick(Self.objectDetails)) \(pick(Self.manners)) en el barrio \(pick(Self.neighbourhoods))"
+  }
+
+  static let audiences = [
+    "los lectores", "las editoriales", "los músicos", "las familias", "los talleristas", "las bibliotecas",
+    "los curadores", "las escuelas de arte", "los coleccionistas", "las bandas", "los críticos", "las galerías",
+  ]
+  static let cultureActions = [
+    "llenan", "recorren", "descubren", "presentan", "restauran", "ensayan", "reseñan", "celebran", "difunden",
+    "comentan", "programan", "exhiben",
+  ]
+  static let works = [
+    "las salas", "los murales", "las novelas", "los conciertos", "las fotografías", "los grabados", "las obras",
+    "los talleres", "las lecturas", "los archivos", "las partituras", "los documentales",
+  ]
 
   static let firstNames = [
     "Ernesto", "Lucía", "Marcela", "Rodrigo", "Fernanda", "Julián", "Patricia", "Óscar", "Alejandra", "Tomás", "Rebeca",
@@ -383,12 +400,6 @@ struct CorpusGenerator {
   static let artists = [
     "curadora de la muestra", "poeta invitado", "directora de teatro", "fotógrafo documental", "editora independiente",
     "pintor de la región", "cantautora", "gestor cultural",
-  ]
-  static let opinions = [
-    "el público joven ha vuelto a las salas", "la programación apuesta por autores locales",
-    "los talleres gratuitos tuvieron lista de espera", "la edición anterior superó todas las expectativas",
-    "el recinto necesita una remodelación urgente", "las editoriales pequeñas encontraron un espacio propio",
-    "la música tradicional convive con propuestas nuevas", "la entrada libre atrae a familias enteras",
   ]
 }
 

@@ -140,10 +140,11 @@ struct DependenceDetector: Sendable {
   /// Only candidates from a shared LSH bucket are compared, first by signature (an estimate far
   /// below the threshold is not worth the exact count), and within a bucket each article is
   /// compared with one representative per group of copies, so a corpus of many copies stays
-  /// near-linear.
+  /// near-linear. A bucket of many articles that are similar but not copies (stories written
+  /// from one template) is split by the next bands' keys first: true copies share most bands,
+  /// so they still meet in a small bucket.
   static func copies(_ inputs: [ComparisonInput], joining union: inout UnionFind) -> [(Int, Int, Double)] {
-    var result: [(Int, Int, Double)] = []
-    var tested = Set<UInt64>()
+    var search = CopySearch(inputs: inputs)
     for band in 0..<bands {
       var buckets: [UInt64: [Int]] = [:]
       for index in inputs.indices where !inputs[index].shingles.isEmpty && band < inputs[index].bands.count {
@@ -151,29 +152,62 @@ struct DependenceDetector: Sendable {
       }
       for key in buckets.keys.sorted() {
         guard let bucket = buckets[key], bucket.count > 1 else { continue }
-        // One representative per group of copies already found: a bucket of 400 copies costs
-        // 400 comparisons, not 80,000.
-        var representatives: [Int] = []
-        for member in bucket {
-          if representatives.contains(where: { union.find($0) == union.find(member) }) { continue }
-          var joined = false
-          for representative in representatives
-          where tested.insert(UInt64(representative) << 32 | UInt64(member)).inserted {
-            let (a, b) = (inputs[representative], inputs[member])
-            // The estimate errs by about 0.06 at 64 values: 0.1 below the threshold is safe.
-            guard estimate(a.signature, b.signature) >= threshold - 0.1 else { continue }
-            let jaccard = jaccard(a.shingles, b.shingles)
-            if jaccard >= threshold {
-              union.union(representative, member)
-              result.append((representative, member, jaccard))
-              joined = true
-              break
-            }
+        search.compare(bucket, band: band, depth: 0, union: &union)
+      }
+    }
+    return search.result.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+  }
+
+  /// The pairwise step of `copies`, with what it has tested and found so far.
+  private struct CopySearch {
+    let inputs: [ComparisonInput]
+    var result: [(Int, Int, Double)] = []
+    var tested = Set<UInt64>()
+
+    /// Buckets larger than this are split by the next band before any pair is compared.
+    static let largeBucket = 64
+    /// Splits at most this deep; past it, each article meets at most `largeBucket` representatives.
+    static let maxDepth = 4
+
+    init(inputs: [ComparisonInput]) { self.inputs = inputs }
+
+    mutating func compare(_ bucket: [Int], band: Int, depth: Int, union: inout UnionFind) {
+      if bucket.count > Self.largeBucket, depth < Self.maxDepth {
+        let next = (band + depth + 1) % DependenceDetector.bands
+        var parts: [UInt64: [Int]] = [:]
+        for member in bucket { parts[inputs[member].bands[next], default: []].append(member) }
+        for key in parts.keys.sorted() {
+          guard let part = parts[key], part.count > 1 else { continue }
+          compare(part, band: band, depth: depth + 1, union: &union)
+        }
+        return
+      }
+      // One representative per group of copies already found: a bucket of 400 copies costs
+      // 400 comparisons, not 80,000.
+      var representatives: [Int] = []
+      var roots = Set<Int>()
+      for member in bucket {
+        if roots.contains(union.find(member)) { continue }
+        var joined = false
+        for representative in representatives.prefix(Self.largeBucket)
+        where tested.insert(UInt64(representative) << 32 | UInt64(member)).inserted {
+          let (a, b) = (inputs[representative], inputs[member])
+          // The estimate errs by about 0.06 at 64 values: 0.1 below the threshold is safe.
+          guard estimate(a.signature, b.signature) >= threshold - 0.1 else { continue }
+          let jaccard = jaccard(a.shingles, b.shingles)
+          if jaccard >= threshold {
+            union.union(representative, member)
+            roots.insert(union.find(representative))
+            result.append((representative, member, jaccard))
+            joined = true
+            break
           }
-          if !joined { representatives.append(member) }
+        }
+        if !joined {
+          representatives.append(member)
+          roots.insert(union.find(member))
         }
       }
     }
-    return result.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
   }
 }
