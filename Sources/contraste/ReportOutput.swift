@@ -22,7 +22,13 @@ struct ReportOutput {
     let temporary = target.deletingLastPathComponent()
       .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
-      try Data(report.utf8).write(to: temporary)
+      // Written from the string's own bytes: a 500 MB report is not copied once more.
+      var report = report
+      try report.withUTF8 { bytes in
+        guard let file = fopen(temporary.path, "w") else { throw CocoaError(.fileWriteNoPermission) }
+        let written = bytes.isEmpty ? 0 : fwrite(bytes.baseAddress, 1, bytes.count, file)
+        guard fclose(file) == 0, written == bytes.count else { throw CocoaError(.fileWriteOutOfSpace) }
+      }
       if rename(temporary.path, target.path) != 0 { throw CocoaError(.fileWriteUnknown) }
     } catch {
       try? FileManager.default.removeItem(at: temporary)
