@@ -78,7 +78,7 @@ enum BenchCommands {
     stage.run("normalize (fold + offset map)") { folded = articles.map { try! folder.fold($0.text) } }
     stage.report()
     let segmenter = try SentenceSegmenter(folder: folder)
-    stage.run("  of which: ICU sentence breaks (reference)") {
+    stage.run("ICU sentence segmentation alone (reference)") {
       for article in articles { _ = try? segmenter.segments(of: article.text) }
     }
     stage.report()

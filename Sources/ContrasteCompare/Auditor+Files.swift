@@ -39,6 +39,8 @@ extension Auditor {
         let auditor = try? Auditor(lexicon: lexicon, folder: folder)
       else { return }
       reader.maxBytes = maxBytes
+      // Same table as the auditor's folder: the reader's fold serves the extractor too.
+      reader.keepsFolded = true
       // Each index is written by exactly one worker.
       for index in stride(from: worker, to: entries.count, by: workers) {
         slots.buffer[index] = auditor.outcome(entries[index], reader: reader, dct: dct, keepingTexts: keepingTexts)
@@ -82,8 +84,10 @@ extension Auditor {
   ) -> FileOutcome {
     let read = reader.read(path: entry.path, id: entry.id)
     var outcome = FileOutcome(errors: read.errors, warnings: read.warnings)
-    for article in read.articles {
-      outcome.inputs.append(input(for: article, dct: dct))
+    for (index, article) in read.articles.enumerated() {
+      let sameTable = reader.keepsFolded && reader.folder.table.options == folder.table.options
+      let folded = sameTable && index < read.folded.count ? read.folded[index] : nil
+      outcome.inputs.append(input(for: article, folded: folded, dct: dct))
       // Ids and texts stay paired so that renaming a duplicate id renames its text too.
       outcome.texts.append((article.id, keepingTexts ? article.text : ""))
     }

@@ -7,7 +7,7 @@ import Foundation
 public struct Auditor {
   public let lexicon: Lexicon
   private let extractor: ClaimExtractor
-  private let folder: Folder
+  let folder: Folder
 
   public init(lexicon: Lexicon, folder: Folder) throws(ICUError) {
     self.lexicon = lexicon
@@ -17,8 +17,13 @@ public struct Auditor {
 
   /// What the comparer needs from one article: its claims and shingles.
   public func input(for article: Article, dct: DayDate? = nil) -> ComparisonInput {
+    input(for: article, folded: nil, dct: dct)
+  }
+
+  /// The input, reusing `folded` when the reader already folded the text with this folder's table.
+  func input(for article: Article, folded: FoldedText?, dct: DayDate?) -> ComparisonInput {
     // One fold for the tagger, the extractor and the shingles.
-    guard let folded = try? folder.fold(article.text) else {
+    guard let folded = folded ?? (try? folder.fold(article.text)) else {
       return ComparisonInput(article: article, claims: extractor.extract(article, dct: dct), folder: folder)
     }
     return ComparisonInput(

@@ -25,6 +25,9 @@ public struct ArticleReader {
   public let folder: Folder
   /// Files larger than this are refused with an error rather than read into memory.
   public var maxBytes = 64 << 20
+  /// Keep each article's folded text in `FileResult.folded`, for a caller that folds with the
+  /// same table next (the audit), instead of folding every article twice.
+  public var keepsFolded = false
   private let segmenter: SentenceSegmenter
   private let classifier: LineClassifier
   private let decoder = TextDecoder()
@@ -43,6 +46,8 @@ public struct ArticleReader {
     public var articles: [Article] = []
     public var errors: [ReaderError] = []
     public var warnings: [ReadWarning] = []
+    /// With `keepsFolded`, `folded[i]` is `articles[i].text` folded by the reader's folder.
+    public var folded: [FoldedText?] = []
   }
 
   /// Reads the file at `path`; `id` is its id (the path relative to the corpus root).
@@ -71,13 +76,14 @@ public struct ArticleReader {
       case .jsonl:
         readJSONL(text, path: path, into: &result)
       case .text, .markdown:
-        var article = try self.article(id: id, source: path, text: text, format: format)
+        var (article, folded) = try self.foldedArticle(id: id, source: path, text: text, format: format)
         article.warnings = result.warnings
-        if let warning = languageWarning(text, path: path) {
+        if let warning = languageWarning(text, folded: folded, path: path) {
           article.warnings.append(warning)
           result.warnings.append(warning)
         }
         result.articles.append(article)
+        if keepsFolded { result.folded.append(folded) }
       }
     } catch let error as ReaderError {
       result.errors.append(error)
@@ -88,8 +94,9 @@ public struct ArticleReader {
   }
 
   /// A warning when the start of `text` does not read like Spanish.
-  private func languageWarning(_ text: String, path: String) -> ReadWarning? {
+  private func languageWarning(_ text: String, folded: FoldedText?, path: String) -> ReadWarning? {
     // The first 30,000 characters are plenty to judge and keep the cost flat for huge files.
+    if let folded, folded.count <= 30_000 { return LanguageCheck().warning(folded: folded.string, path: path) }
     guard let folded = try? folder.fold(String(text.prefix(30_000))) else { return nil }
     return LanguageCheck().warning(folded: folded.string, path: path)
   }
@@ -99,6 +106,16 @@ public struct ArticleReader {
     id: String, source: String, text: String, format: Format = .text, outlet: String? = nil,
     title: String? = nil, url: String? = nil, date: PublicationDate? = nil
   ) throws(ReaderError) -> Article {
+    try foldedArticle(
+      id: id, source: source, text: text, format: format, outlet: outlet, title: title, url: url, date: date
+    ).article
+  }
+
+  /// Builds an article and gives the folded text the line classifier made on the way.
+  private func foldedArticle(
+    id: String, source: String, text: String, format: Format = .text, outlet: String? = nil,
+    title: String? = nil, url: String? = nil, date: PublicationDate? = nil
+  ) throws(ReaderError) -> (article: Article, folded: FoldedText?) {
     var text = text
     if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
     guard !text.trimmingSpaces.isEmpty else { throw .empty(path: source) }
@@ -128,10 +145,11 @@ public struct ArticleReader {
     if title == nil, format == .markdown, let heading = layout.lines.first(where: { $0.role == .heading }) {
       title = String(String.UnicodeScalarView(scalars[heading.range])).drop { $0 == "#" || $0 == " " }.description
     }
-    return Article(
+    let article = Article(
       id: id, source: source, outlet: outlet ?? frontMatter?.outlet, title: title,
       url: url ?? frontMatter?.url, published: published, dateline: layout.dateline, text: text,
       lines: layout.lines, segments: segments, lineIndex: LineIndex(text), warnings: [])
+    return (article, layout.folded)
   }
 
   /// Gives segments the role of the line they start in.
@@ -189,15 +207,16 @@ public struct ArticleReader {
           }
           date = PublicationDate(day, source: .jsonl)
         }
-        var article = try self.article(
+        var (article, folded) = try self.foldedArticle(
           id: record.id, source: "\(path):\(number)", text: record.text, format: .text,
           outlet: record.outlet, title: record.title, url: record.url, date: date)
         article.warnings = fileWarnings
-        if let warning = languageWarning(record.text, path: "\(path):\(number)") {
+        if let warning = languageWarning(record.text, folded: folded, path: "\(path):\(number)") {
           article.warnings.append(warning)
           result.warnings.append(warning)
         }
         result.articles.append(article)
+        if keepsFolded { result.folded.append(folded) }
       } catch let error as ReaderError {
         result.errors.append(error)
       } catch {

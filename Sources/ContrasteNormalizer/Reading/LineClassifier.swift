@@ -11,6 +11,8 @@ struct LineClassifier {
     var lines: [Line]
     var dateline: Dateline?
     var metadataDate: PublicationDate?
+    /// The whole text folded (nil if ICU failed), for later stages to reuse.
+    var folded: FoldedText?
   }
 
   /// The lines of `text` (whose scalars are `scalars`) with their roles; the first `frontMatterLines` lines are front matter.
@@ -22,6 +24,7 @@ struct LineClassifier {
     func lineText(_ line: Line) -> String { String(String.UnicodeScalarView(scalars[line.range])) }
     // Fold the article once; each line's key is a slice of it.
     let folded = try? folder.fold(text)
+    layout.folded = folded
     // UTF-8 offset of each folded scalar: a line's key is then one decode of its bytes.
     var byteOffsets: [Int32] = []
     if let folded {
