@@ -116,8 +116,12 @@ extension Comparer {
     for position in order {
       let mention = bodiless[representatives[position]]
       var block = blocks[mention.key] ?? ClusterBlock(places: places)
-      let open = block.candidates(dates: mention.dates, places: mention.places).filter { cluster in
-        block.members[cluster].allSatisfy { !different(mention, bodiless[representatives[$0]]) }
+      // Only "exactly one" matters, so the search stops at the second open cluster.
+      var open: [Int] = []
+      for cluster in block.candidates(dates: mention.dates, places: mention.places)
+      where block.members[cluster].allSatisfy({ !different(mention, bodiless[representatives[$0]]) }) {
+        open.append(cluster)
+        if open.count > 1 { break }
       }
       if open.count == 1, let only = open.first {
         block.add(position, dates: mention.dates, places: mention.places, to: only)
