@@ -147,9 +147,10 @@ if Context.environment["CONTRASTE_FUZZ"] != nil {
     ("fuzz-frontmatter", ["ContrasteNormalizer"]),
   ]
   package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"))
+  package.targets.append(.target(name: "FuzzSupport", dependencies: ["FuzzDriver"], path: "Fuzz/FuzzSupport"))
   for target in fuzzTargets {
     package.targets.append(
       .executableTarget(
-        name: target.name, dependencies: target.dependencies + ["FuzzDriver"], path: "Fuzz/\(target.name)"))
+        name: target.name, dependencies: target.dependencies + ["FuzzSupport"], path: "Fuzz/\(target.name)"))
   }
 }

@@ -1,6 +1,5 @@
 import ContrasteNormalizer
-import Foundation
-import FuzzDriver
+import FuzzSupport
 
 nonisolated(unsafe) let folders = [try! Folder(), try! Folder(options: FoldOptions(keepEnye: false))]
 
@@ -35,9 +34,5 @@ public func fuzzFold(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 @main
 enum Main {
-  static func main() {
-    var argc = CommandLine.argc
-    var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-    exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzFold(data, size) })
-  }
+  static func main() { runFuzzer(fuzzFold) }
 }

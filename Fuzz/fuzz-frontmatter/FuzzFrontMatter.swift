@@ -1,5 +1,4 @@
-import Foundation
-import FuzzDriver
+import FuzzSupport
 
 @testable import ContrasteNormalizer
 
@@ -24,9 +23,5 @@ public func fuzzFrontMatter(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
 
 @main
 enum Main {
-  static func main() {
-    var argc = CommandLine.argc
-    var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-    exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzFrontMatter(data, size) })
-  }
+  static func main() { runFuzzer(fuzzFrontMatter) }
 }

@@ -1,6 +1,5 @@
 import ContrasteNormalizer
-import Foundation
-import FuzzDriver
+import FuzzSupport
 
 @testable import ContrasteClaims
 
@@ -31,9 +30,5 @@ public func fuzzNumbers(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 @main
 enum Main {
-  static func main() {
-    var argc = CommandLine.argc
-    var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-    exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzNumbers(data, size) })
-  }
+  static func main() { runFuzzer(fuzzNumbers) }
 }

@@ -1,6 +1,6 @@
 import ContrasteNormalizer
 import Foundation
-import FuzzDriver
+import FuzzSupport
 
 /// One reader per process: ICU handles are costly to open and the fuzzer runs on one thread.
 nonisolated(unsafe) let reader = try! ArticleReader()
@@ -31,9 +31,5 @@ public func fuzzReader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 @main
 enum Main {
-  static func main() {
-    var argc = CommandLine.argc
-    var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-    exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzReader(data, size) })
-  }
+  static func main() { runFuzzer(fuzzReader) }
 }

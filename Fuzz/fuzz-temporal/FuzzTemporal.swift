@@ -1,7 +1,6 @@
 import ContrasteNormalizer
 import ContrasteTemporal
-import Foundation
-import FuzzDriver
+import FuzzSupport
 
 nonisolated(unsafe) let tagger = try! TemporalTagger(folder: Folder())
 
@@ -25,9 +24,5 @@ public func fuzzTemporal(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 @main
 enum Main {
-  static func main() {
-    var argc = CommandLine.argc
-    var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-    exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzTemporal(data, size) })
-  }
+  static func main() { runFuzzer(fuzzTemporal) }
 }
