@@ -16,7 +16,7 @@ public final class ClaimCache {
   /// Why the cache was rebuilt, when it was.
   public private(set) var warning: String?
 
-  static let schema = "4"
+  static let schema = "5"
 
   public init(directory: String, key: String) throws {
     self.key = key
