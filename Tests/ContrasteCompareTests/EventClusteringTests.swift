@@ -21,11 +21,11 @@ struct EventClusteringTests {
     let audit = try audit([
       (
         "a.txt",
-        "TEHUACÁN, Pue., 3 de mayo de 2026.- Un choque entre un autobús y un tráiler en Tehuacán dejó 5 muertos, informaron las autoridades."
+        "TEHUACÁN, Pue., 3 de mayo de 2026.- Un choque entre un autobús y un tráiler registrado el 2 de mayo en Tehuacán dejó 5 muertos, informaron las autoridades."
       ),
       (
         "b.txt",
-        "TAPACHULA, Chis., 3 de mayo de 2026.- Un choque entre dos camiones en Tapachula dejó 9 muertos, informó la Fiscalía estatal."
+        "TAPACHULA, Chis., 3 de mayo de 2026.- Un choque entre dos camiones registrado el 2 de mayo en Tapachula dejó 9 muertos, informó la Fiscalía estatal."
       ),
     ])
     #expect(events(audit) == [["a.txt"], ["b.txt"]])
