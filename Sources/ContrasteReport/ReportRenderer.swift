@@ -31,6 +31,49 @@ public struct ReportRenderer: Sendable {
     return String(decoding: try encoder.encode(audit), as: UTF8.self) + "\n"
   }
 
+  /// The JSON report in pieces, element by element, the same bytes as `render(_:format: .json)`.
+  ///
+  /// A 100,000-article report is about 500 MB: written piece by piece it is never held whole.
+  public func writeJSON(_ audit: Audit, into sink: (String) throws -> Void) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    func encoded(_ value: some Encodable, indent: Int) throws -> String {
+      Self.indent(try encoder.encode(value), by: indent)
+    }
+    func array<Element: Encodable>(_ key: String, _ values: [Element], last: Bool = false) throws {
+      let end = last ? "\n" : ",\n"
+      guard !values.isEmpty else { return try sink("  \"\(key)\" : " + encoded(values, indent: 2) + end) }
+      try sink("  \"\(key)\" : [\n")
+      for (index, value) in values.enumerated() {
+        try sink("    " + encoded(value, indent: 4) + (index == values.count - 1 ? "\n" : ",\n"))
+      }
+      try sink("  ]" + end)
+    }
+    // Keys in sorted order, as `.sortedKeys` writes them.
+    try sink("{\n")
+    try array("documents", audit.documents)
+    try array("events", audit.events)
+    try array("findings", audit.findings)
+    try sink("  \"schemaVersion\" : \(audit.schemaVersion),\n")
+    try array("skipped", audit.skipped)
+    try array("sourceClusters", audit.sourceClusters, last: true)
+    try sink("}\n")
+  }
+
+  /// Encoded JSON with every non-empty line after the first indented by `spaces`, as
+  /// `JSONEncoder` indents nested values (an empty array's blank line stays blank).
+  static func indent(_ data: Data, by spaces: Int) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(data.count + data.count / 8)
+    var previous: UInt8 = 0
+    for byte in data {
+      if previous == 0x0A, byte != 0x0A { bytes.append(contentsOf: repeatElement(0x20, count: spaces)) }
+      bytes.append(byte)
+      previous = byte
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   /// Findings grouped by kind, in report order.
   func sections(_ audit: Audit) -> [(Finding.Kind, [Finding])] {
     let order: [Finding.Kind] = [.contradiction, .inconsistency, .compatible, .agreement, .singleSource, .dependence]

@@ -47,8 +47,14 @@ struct AuditCommand: ParsableCommand {
     let audit = result.audit
     for warning in result.warnings { Terminal.error("warning: \(warning)") }
     let color = output == nil && format == .text && isatty(STDOUT_FILENO) != 0
-    let report = try ReportRenderer(language: lang, color: color).render(audit, format: format, texts: result.texts)
-    try ReportOutput(path: output, inputs: result.files).write(report)
+    let renderer = ReportRenderer(language: lang, color: color)
+    let destination = ReportOutput(path: output, inputs: result.files)
+    if format == .json {
+      // Streamed: the JSON of a large corpus is the biggest thing the audit would hold.
+      try destination.write { sink in try renderer.writeJSON(audit, into: sink) }
+    } else {
+      try destination.write(try renderer.render(audit, format: format, texts: result.texts))
+    }
     for skip in result.skipped { Terminal.error("error: \(skip)") }
     if !result.skipped.isEmpty { throw ExitCode.inputError }
     if let level = failLevel.severity, let worst = audit.worst(of: [.contradiction, .inconsistency]), worst >= level {

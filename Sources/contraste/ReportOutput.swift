@@ -7,8 +7,14 @@ struct ReportOutput {
   var inputs: [String]
 
   func write(_ report: String) throws {
+    try write { sink in try sink(report) }
+  }
+
+  /// Writes a report produced in pieces: `produce` hands each piece to the sink, which writes it
+  /// at once, so a large report is never held whole.
+  func write(_ produce: (_ sink: (String) throws -> Void) throws -> Void) throws {
     guard let path else {
-      Terminal.write(report)
+      try produce { Terminal.write($0) }
       return
     }
     let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
@@ -22,13 +28,21 @@ struct ReportOutput {
     let temporary = target.deletingLastPathComponent()
       .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
-      // Written from the string's own bytes: a 500 MB report is not copied once more.
-      var report = report
-      try report.withUTF8 { bytes in
-        guard let file = fopen(temporary.path, "w") else { throw CocoaError(.fileWriteNoPermission) }
-        let written = bytes.isEmpty ? 0 : fwrite(bytes.baseAddress, 1, bytes.count, file)
-        guard fclose(file) == 0, written == bytes.count else { throw CocoaError(.fileWriteOutOfSpace) }
+      guard let file = fopen(temporary.path, "w") else { throw CocoaError(.fileWriteNoPermission) }
+      var failed = false
+      do {
+        try produce { piece in
+          // Written from the string's own bytes: a large piece is not copied once more.
+          var piece = piece
+          piece.withUTF8 { bytes in
+            if !bytes.isEmpty, fwrite(bytes.baseAddress, 1, bytes.count, file) != bytes.count { failed = true }
+          }
+        }
+      } catch {
+        fclose(file)
+        throw error
       }
+      guard fclose(file) == 0, !failed else { throw CocoaError(.fileWriteOutOfSpace) }
       if rename(temporary.path, target.path) != 0 { throw CocoaError(.fileWriteUnknown) }
     } catch {
       try? FileManager.default.removeItem(at: temporary)
