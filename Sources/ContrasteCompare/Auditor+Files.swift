@@ -1,6 +1,5 @@
 import ContrasteClaims
 import ContrasteNormalizer
-import Dispatch
 import Foundation
 
 extension Auditor {
@@ -26,25 +25,17 @@ extension Auditor {
     workers: Int = ProcessInfo.processInfo.activeProcessorCount
   ) -> FileAudit {
     let entries = CorpusReader.listing(paths)
-    let workers = max(1, min(workers, entries.count))
-    let slots = FileSlots(buffer: .allocate(capacity: entries.count))
-    slots.buffer.initialize(repeating: nil)
-    defer {
-      _ = slots.buffer.deinitialize()
-      slots.buffer.deallocate()
-    }
     let (lexicon, table, maxBytes) = (self.lexicon, reader.folder.table, reader.maxBytes)
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+    let outcomes = ParallelMap.map(count: entries.count, workers: workers) { () -> (Auditor, ArticleReader)? in
       guard let folder = try? Folder(table: table), var reader = try? ArticleReader(folder: folder),
         let auditor = try? Auditor(lexicon: lexicon, folder: folder)
-      else { return }
+      else { return nil }
       reader.maxBytes = maxBytes
       // Same table as the auditor's folder: the reader's fold serves the extractor too.
       reader.keepsFolded = true
-      // Each index is written by exactly one worker.
-      for index in stride(from: worker, to: entries.count, by: workers) {
-        slots.buffer[index] = auditor.outcome(entries[index], reader: reader, dct: dct, keepingTexts: keepingTexts)
-      }
+      return (auditor, reader)
+    } _: { worker, index in
+      worker.0.outcome(entries[index], reader: worker.1, dct: dct, keepingTexts: keepingTexts)
     }
     var inputs: [ComparisonInput] = []
     var result = FileAudit(
@@ -54,7 +45,7 @@ extension Auditor {
     for index in entries.indices {
       // A worker that could not open ICU left its slots empty: read those here.
       let outcome =
-        slots.buffer[index] ?? outcome(entries[index], reader: reader, dct: dct, keepingTexts: keepingTexts)
+        outcomes[index] ?? outcome(entries[index], reader: reader, dct: dct, keepingTexts: keepingTexts)
       inputs += outcome.inputs
       texts += outcome.texts
       result.skipped += outcome.errors
@@ -92,11 +83,5 @@ extension Auditor {
       outcome.texts.append((article.id, keepingTexts ? article.text : ""))
     }
     return outcome
-  }
-
-  /// One result slot per file; each is written by exactly one worker, then read after all
-  /// workers are done, which is why sharing the buffer is safe.
-  private struct FileSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<FileOutcome?>
   }
 }

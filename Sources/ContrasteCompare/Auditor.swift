@@ -1,6 +1,5 @@
 import ContrasteClaims
 import ContrasteNormalizer
-import Dispatch
 import Foundation
 
 /// The whole audit of a corpus: extract each article's claims, then compare them.
@@ -42,31 +41,14 @@ public struct Auditor {
   public func inputs(
     for articles: [Article], dct: DayDate? = nil, workers: Int = ProcessInfo.processInfo.activeProcessorCount
   ) -> [ComparisonInput] {
-    let workers = max(1, min(workers, articles.count))
-    guard workers > 1 else { return articles.map { input(for: $0, dct: dct) } }
-    let slots = Slots(buffer: .allocate(capacity: articles.count))
-    slots.buffer.initialize(repeating: nil)
-    defer {
-      _ = slots.buffer.deinitialize()
-      slots.buffer.deallocate()
+    guard workers > 1, articles.count > 1 else { return articles.map { input(for: $0, dct: dct) } }
+    let (lexicon, table) = (self.lexicon, folder.table)
+    let results = ParallelMap.map(count: articles.count, workers: workers) {
+      try? Auditor(lexicon: lexicon, folder: Folder(table: table))
+    } _: { auditor, index in
+      auditor.input(for: articles[index], dct: dct)
     }
-    let lexicon = self.lexicon
-    let table = folder.table
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      guard let folder = try? Folder(table: table), let auditor = try? Auditor(lexicon: lexicon, folder: folder)
-      else { return }
-      // Each index is written by exactly one worker.
-      for index in stride(from: worker, to: articles.count, by: workers) {
-        slots.buffer[index] = auditor.input(for: articles[index], dct: dct)
-      }
-    }
-    return articles.indices.map { slots.buffer[$0] ?? input(for: articles[$0], dct: dct) }
-  }
-
-  /// One result slot per article; each is written by exactly one worker, then read after all
-  /// workers are done, which is why sharing the buffer is safe.
-  private struct Slots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<ComparisonInput?>
+    return articles.indices.map { results[$0] ?? input(for: articles[$0], dct: dct) }
   }
 
   /// Extracts and compares; files the reader skipped are listed in the audit.

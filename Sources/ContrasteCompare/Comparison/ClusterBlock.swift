@@ -16,6 +16,8 @@ struct ClusterBlock {
   private var wide: [Int] = []
   /// Clusters by the places of their members and every ancestor of those places.
   private var byPlace: [String: [Int]] = [:]
+  /// Clusters with a member exactly at a place (not below it).
+  private var exact: [String: [Int]] = [:]
   private var placeless: Set<Int> = []
   private var undated: Set<Int> = []
 
@@ -45,9 +47,6 @@ struct ClusterBlock {
     }
     return result.sorted()
   }
-
-  /// Clusters with a member exactly at a place (not below it).
-  private var exact: [String: [Int]] = [:]
 
   /// Adds a description to `cluster`, or to a new cluster when nil.
   mutating func add(_ position: Int, dates: [ClaimValue], places mentionPlaces: [ClaimValue], to cluster: Int?) {

@@ -13,12 +13,6 @@ struct DependenceDetector: Sendable {
   /// Jaccard similarity at or above which two texts are copies.
   static let threshold = 0.25
 
-  /// The shingle hashes of a folded text, in text order (repeats included).
-  static func shingles(_ folded: String) -> [UInt64] {
-    let bytes = Array(folded.utf8)
-    return shingles(folded: bytes, ranges: [0..<folded.unicodeScalars.count])
-  }
-
   /// The shingle hashes of the words in `ranges` of folded UTF-8 text, as one run of words.
   ///
   /// `ranges` are scalar offsets, ascending. Works on bytes: folded text is nearly all ASCII, and
