@@ -147,17 +147,5 @@ public struct CheckRenderer: Sendable {
       """
   }
 
-  private func xml(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "&": result += "&amp;"
-      case "\"": result += "&quot;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  private func xml(_ text: String) -> String { ReportRenderer.escapeMarkup(text) }
 }

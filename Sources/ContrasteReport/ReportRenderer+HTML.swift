@@ -87,7 +87,10 @@ extension ReportRenderer {
   }
 
   /// Escapes text for HTML content and attribute values.
-  func h(_ text: String) -> String {
+  func h(_ text: String) -> String { Self.escapeMarkup(text) }
+
+  /// Text safe inside HTML or XML, in element content and in quoted attributes.
+  public static func escapeMarkup(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.count)
     for character in text {
