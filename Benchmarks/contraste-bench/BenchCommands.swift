@@ -26,7 +26,7 @@ enum BenchCommands {
     if FileManager.default.fileExists(atPath: root.path) {
       throw BenchError("\(directory) exists: give a new folder, the generator does not overwrite")
     }
-    var generator = CorpusGenerator(options: options)
+    var generator = try CorpusGenerator(options: options)
     var folders = Set<String>()
     var bytes = 0
     let key = try generator.generate { file in

@@ -48,9 +48,13 @@ struct CorpusGenerator {
   var options: Options
   private var random: SplitMix
 
-  init(options: Options) {
+  /// Spanish month and weekday names, from ICU as the reader knows them.
+  private let symbols: DateSymbols
+
+  init(options: Options) throws {
     self.options = options
     self.random = SplitMix(state: options.seed)
+    self.symbols = try DateSymbols()
   }
 
   /// Generates the corpus file by file (so 100,000 articles need not be held at once), then
@@ -210,11 +214,6 @@ struct CorpusGenerator {
     Outlet(name: "Noticias del Golfo", slug: "golfo"), Outlet(name: "El Observador", slug: "observador"),
   ]
 
-  static let months = [
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
-    "diciembre",
-  ]
-  static let weekdays = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
   static let numberWords = [
     "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece",
     "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte",
@@ -232,12 +231,12 @@ struct CorpusGenerator {
     switch (published == day, outlet % 3 == 1 ? 3 : random.next(3)) {
     // This outlet's pages carry no machine-readable date: it writes the date out in full.
     case (_, 3):
-      when = "el \(Self.weekdays[day.weekday - 1]) \(day.day) de \(Self.months[day.month - 1]) de \(day.year)"
-    case (true, 0): when = "este \(Self.weekdays[day.weekday - 1])"
-    case (true, _): when = "el \(day.day) de \(Self.months[day.month - 1])"
+      when = "el \(symbols.weekdays[day.weekday - 1]) \(day.day) de \(symbols.months[day.month - 1]) de \(day.year)"
+    case (true, 0): when = "este \(symbols.weekdays[day.weekday - 1])"
+    case (true, _): when = "el \(day.day) de \(symbols.months[day.month - 1])"
     case (false, 0): when = "ayer"
-    case (false, 1): when = "el pasado \(Self.weekdays[day.weekday - 1])"
-    case (false, _): when = "el \(Self.weekdays[day.weekday - 1]) \(day.day) de \(Self.months[day.month - 1])"
+    case (false, 1): when = "el pasado \(symbols.weekdays[day.weekday - 1])"
+    case (false, _): when = "el \(symbols.weekdays[day.weekday - 1]) \(day.day) de \(symbols.months[day.month - 1])"
     }
     let noun = event.type.nouns[random.next(event.type.nouns.count)]
     // Exact, hedged and worded tolls; a hedge is always compatible with the true figure.
@@ -257,12 +256,12 @@ struct CorpusGenerator {
     switch outlet % 3 {
     case 0:
       lines.append(
-        "\(place.city.uppercased()), \(place.abbreviation), \(published.day) de \(Self.months[published.month - 1]) de \(published.year).- "
+        "\(place.city.uppercased()), \(place.abbreviation), \(published.day) de \(symbols.months[published.month - 1]) de \(published.year).- "
           + lead)
     case 1:
       lines.append("\(place.city), \(place.state) (\(Self.outlets[outlet].name)).– " + lead)
       lines.append("")
-      lines.append("Publicado el \(published.day) de \(Self.months[published.month - 1]) de \(published.year).")
+      lines.append("Publicado el \(published.day) de \(symbols.months[published.month - 1]) de \(published.year).")
     default:
       lines.insert(
         contentsOf: [

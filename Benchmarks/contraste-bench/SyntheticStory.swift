@@ -4,22 +4,12 @@
 /// figures and wording, so that neither claims nor shingles coincide by accident.
 struct SyntheticStory {
   var seed: UInt64
-
-  mutating func next(_ bound: Int) -> Int {
-    seed &+= 0x9E37_79B9_7F4A_7C15
-    var z = seed
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return Int((z ^ (z >> 31)) % UInt64(bound))
-  }
+  /// Spanish month names (`DateSymbols().months`).
+  var months: [String]
 
   static let places = [
     "Oaxaca", "Puebla", "Chiapas", "Jalisco", "Monterrey", "Guadalajara", "Colima", "Manzanillo", "Madrid", "Santiago",
     "Mendoza", "Buenos Aires",
-  ]
-  static let months = [
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
-    "diciembre",
   ]
   static let events = [
     ("un sismo de magnitud", "dejó", "heridos"),
@@ -36,10 +26,10 @@ struct SyntheticStory {
   ]
 
   var text: String {
-    var generator = self
+    var generator = SplitMix(state: seed)
     let place = Self.places[generator.next(Self.places.count)]
     let day = generator.next(28) + 1
-    let month = Self.months[generator.next(12)]
+    let month = months[generator.next(12)]
     let year = 2024 + generator.next(2)
     let (what, verb, counted) = Self.events[generator.next(Self.events.count)]
     let first = generator.next(900) + 3

@@ -106,9 +106,11 @@ if only == nil || only == "check" {
   try FileManager.default.createDirectory(
     at: folder.appendingPathComponent("corpus"), withIntermediateDirectories: true)
   defer { try? FileManager.default.removeItem(at: folder) }
+  let monthNames = try DateSymbols().months
   for index in 0..<corpusSize {
     // One article in 50 retells the seeds' meeting; the rest are other stories.
-    let text = index % 50 == 0 ? seeds[index % seeds.count] : SyntheticStory(seed: UInt64(index)).text
+    let text =
+      index % 50 == 0 ? seeds[index % seeds.count] : SyntheticStory(seed: UInt64(index), months: monthNames).text
     try Data(text.utf8).write(to: folder.appendingPathComponent("corpus/nota-\(index).txt"))
   }
   let checker = try Checker(lexicon: lexicon, folder: try Folder(), configuration: CheckConfiguration())
