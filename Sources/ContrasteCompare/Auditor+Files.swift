@@ -12,6 +12,8 @@ extension Auditor {
     public var warnings: [ReadWarning]
     /// Article texts by id, when asked for (the HTML report quotes context around evidence).
     public var texts: [String: String]
+    /// Wall time of each stage: reading and extracting (on every worker), then comparing.
+    public var timings: [(stage: String, duration: Duration)] = []
   }
 
   /// Reads, extracts and compares the articles under `paths` on `workers` threads.
@@ -24,6 +26,8 @@ extension Auditor {
     paths: [String], reader: ArticleReader, dct: DayDate? = nil, keepingTexts: Bool = false,
     workers: Int = ProcessInfo.processInfo.activeProcessorCount
   ) -> FileAudit {
+    let clock = ContinuousClock()
+    let started = clock.now
     let entries = CorpusReader.listing(paths)
     let (lexicon, table, maxBytes) = (self.lexicon, reader.folder.table, reader.maxBytes)
     let outcomes = ParallelMap.map(count: entries.count, workers: workers) { () -> (Auditor, ArticleReader)? in
@@ -58,7 +62,9 @@ extension Auditor {
     }
     if keepingTexts { result.texts = Dictionary(texts, uniquingKeysWith: { first, _ in first }) }
     let skipped = result.skipped.map { Skipped(path: $0.path, reason: $0.description) }
+    let extracted = clock.now
     result.audit = compare(inputs, skipped: skipped)
+    result.timings = [("read and extract", extracted - started), ("compare", clock.now - extracted)]
     return result
   }
 

@@ -5,8 +5,8 @@ import Dispatch
 /// Each worker builds its own state first (ICU objects are not thread-safe, so every worker
 /// opens its own); a worker that cannot leaves its indices nil for the caller to redo on its own
 /// thread. Output does not depend on the number of workers.
-enum ParallelMap {
-  static func map<State, Output>(
+package enum ParallelMap {
+  package static func map<State, Output>(
     count: Int, workers: Int, state makeState: @Sendable () -> State?, _ body: @Sendable (State, Int) -> Output
   ) -> [Output?] {
     let workers = max(1, min(workers, count))

@@ -24,28 +24,46 @@ public struct ReportRenderer: Sendable {
     }
   }
 
-  /// The JSON report (schema version `Audit.schemaVersion`, documented in docs/report-schema.md).
-  func json(_ audit: Audit) throws -> String {
+  /// The encoder of every JSON report: pretty, keys sorted, slashes as they are.
+  @Sendable static func jsonEncoder() -> JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(audit), as: UTF8.self) + "\n"
+    return encoder
+  }
+
+  /// The JSON report (schema version `Audit.schemaVersion`, documented in docs/report-schema.md).
+  func json(_ audit: Audit) throws -> String {
+    String(decoding: try Self.jsonEncoder().encode(audit), as: UTF8.self) + "\n"
   }
 
   /// The JSON report in pieces, element by element, the same bytes as `render(_:format: .json)`.
   ///
   /// A 100,000-article report is about 500 MB: written piece by piece it is never held whole.
-  public func writeJSON(_ audit: Audit, into sink: (String) throws -> Void) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    func encoded(_ value: some Encodable, indent: Int) throws -> String {
-      Self.indent(try encoder.encode(value), by: indent)
-    }
-    func array<Element: Encodable>(_ key: String, _ values: [Element], last: Bool = false) throws {
+  /// Elements are encoded on `workers` threads, a window at a time, and written in order, so
+  /// the bytes do not depend on the number of workers.
+  public func writeJSON(_ audit: Audit, workers: Int = 1, into sink: (String) throws -> Void) throws {
+    func array<Element: Encodable & Sendable>(_ key: String, _ values: [Element], last: Bool = false) throws {
       let end = last ? "\n" : ",\n"
-      guard !values.isEmpty else { return try sink("  \"\(key)\" : " + encoded(values, indent: 2) + end) }
+      guard !values.isEmpty else {
+        return try sink("  \"\(key)\" : " + Self.indent(try Self.jsonEncoder().encode(values), by: 2) + end)
+      }
       try sink("  \"\(key)\" : [\n")
-      for (index, value) in values.enumerated() {
-        try sink("    " + encoded(value, indent: 4) + (index == values.count - 1 ? "\n" : ",\n"))
+      // A window bounds what is held at once; each worker opens its own encoder.
+      let window = 512 * max(1, workers)
+      for start in stride(from: 0, to: values.count, by: window) {
+        let slice = values[start..<min(start + window, values.count)]
+        let piece = { @Sendable (encoder: JSONEncoder, index: Int) in
+          Result {
+            "    " + Self.indent(try encoder.encode(values[index]), by: 4)
+              + (index == values.count - 1 ? "\n" : ",\n")
+          }
+        }
+        let pieces = ParallelMap.map(count: slice.count, workers: workers, state: Self.jsonEncoder) { encoder, offset in
+          piece(encoder, start + offset)
+        }
+        for (offset, encoded) in pieces.enumerated() {
+          try sink(try (encoded ?? piece(Self.jsonEncoder(), start + offset)).get())
+        }
       }
       try sink("  ]" + end)
     }
@@ -63,15 +81,25 @@ public struct ReportRenderer: Sendable {
   /// Encoded JSON with every non-empty line after the first indented by `spaces`, as
   /// `JSONEncoder` indents nested values (an empty array's blank line stays blank).
   static func indent(_ data: Data, by spaces: Int) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(data.count + data.count / 8)
-    var previous: UInt8 = 0
-    for byte in data {
-      if previous == 0x0A, byte != 0x0A { bytes.append(contentsOf: repeatElement(0x20, count: spaces)) }
-      bytes.append(byte)
-      previous = byte
+    data.withUnsafeBytes { raw in
+      let lines = raw.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+      return String(unsafeUninitializedCapacity: raw.count + lines * spaces) { buffer in
+        var count = 0
+        var previous: UInt8 = 0
+        for byte in raw {
+          if previous == 0x0A, byte != 0x0A {
+            for _ in 0..<spaces {
+              buffer[count] = 0x20
+              count += 1
+            }
+          }
+          buffer[count] = byte
+          count += 1
+          previous = byte
+        }
+        return count
+      }
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Findings grouped by kind, in report order.

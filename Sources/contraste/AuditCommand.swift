@@ -38,6 +38,9 @@ struct AuditCommand: ParsableCommand {
 
   @OptionGroup var readerOptions: ReaderOptions
 
+  @Flag(help: "Print how long each stage took to standard error.")
+  var timings = false
+
   func run() throws {
     let lexicon = try self.lexicon.load()
     let reader = try readerOptions.reader()
@@ -49,9 +52,19 @@ struct AuditCommand: ParsableCommand {
     let color = output == nil && format == .text && isatty(STDOUT_FILENO) != 0
     let renderer = ReportRenderer(language: lang, color: color)
     let destination = ReportOutput(path: output, inputs: result.files)
+    let clock = ContinuousClock()
+    let rendering = clock.now
+    defer {
+      if timings {
+        for (stage, duration) in result.timings + [("render", clock.now - rendering)] {
+          let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+          Terminal.error("timing: \(stage): " + String(format: "%.2f s", seconds))
+        }
+      }
+    }
     if format == .json {
       // Streamed: the JSON of a large corpus is the biggest thing the audit would hold.
-      try destination.write { sink in try renderer.writeJSON(audit, into: sink) }
+      try destination.write { sink in try renderer.writeJSON(audit, workers: jobs, into: sink) }
     } else {
       try destination.write(try renderer.render(audit, format: format, texts: result.texts))
     }

@@ -22,6 +22,17 @@ struct AuditCommandTests {
     #expect(output.stdout.hasPrefix("Contraste · audit of 5 articles\n\nCONTRADICTIONS (1)\n✖ error  "))
   }
 
+  @Test func timingsGoToStandardErrorAndLeaveTheReportAlone() throws {
+    let plain = try ContrasteBinary.run(["audit", "--format", "json", "--jobs", "1", "seeds/"])
+    let timed = try ContrasteBinary.run(["audit", "--format", "json", "--jobs", "2", "--timings", "seeds/"])
+    #expect(timed.status == 1)
+    #expect(timed.stdout == plain.stdout)
+    let stages = timed.stderr.split(separator: "\n").map { $0.split(separator: ":").dropLast().joined(separator: ":") }
+    #expect(
+      stages == ["contraste: timing: read and extract", "contraste: timing: compare", "contraste: timing: render"])
+    #expect(timed.stderr.split(separator: "\n").allSatisfy { $0.hasSuffix(" s") })
+  }
+
   @Test func jsonReportHasTheDocumentedShape() throws {
     let output = try ContrasteBinary.run(["audit", "--format", "json", "seeds/"])
     #expect(output.status == 1)

@@ -149,32 +149,33 @@ extension ClaimExtractor {
   }
 
   /// Who the sentence attributes its content to: `según el comunicado`, `informó la SRE`.
-  func attribution(in sentence: Sentence, article: Article) -> String? {
+  func attribution(in sentence: Sentence, state: ExtractionState) -> String? {
     let tokens = sentence.tokens
     for index in tokens.indices {
       if let cue = matchers.attributionBefore.match(tokens, at: index) {
-        return phrase(tokens, from: index + cue.length, article: article)
+        return phrase(tokens, from: index + cue.length, state: state)
       }
     }
     for index in tokens.indices {
       guard let verb = matchers.attributionVerbs.match(tokens, at: index) else { continue }
       let after = index + verb.length
-      if after < tokens.count, tokens[after].text != "que", let source = phrase(tokens, from: after, article: article) {
+      if after < tokens.count, tokens[after].text != "que", let source = phrase(tokens, from: after, state: state) {
         return source
       }
       if index > 0, after < tokens.count, tokens[after].text == "que" {
-        return phrase(tokens, from: 0, upTo: index, article: article)
+        return phrase(tokens, from: 0, upTo: index, state: state)
       }
     }
     return nil
   }
 
   /// Up to six words from `start` to the next punctuation, quoted from the original.
-  private func phrase(_ tokens: [TextToken], from start: Int, upTo limit: Int? = nil, article: Article) -> String? {
+  private func phrase(_ tokens: [TextToken], from start: Int, upTo limit: Int? = nil, state: ExtractionState) -> String?
+  {
     var end = start
     let stop = min(limit ?? tokens.count, start + 6)
     while end < stop, tokens[end].kind != .punctuation { end += 1 }
     guard end > start else { return nil }
-    return article.quote(tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound)
+    return state.quote(tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound)
   }
 }

@@ -120,7 +120,7 @@ public struct ClaimExtractor {
 
   private func extract(_ sentence: Sentence, dates: [TemporalMention], state: inout ExtractionState) {
     checkFuture(sentence, dates: dates, state: &state)
-    state.attribution = attribution(in: sentence, article: state.article)
+    state.attribution = attribution(in: sentence, state: state)
     state.sources.formUnion(attributedBodies(in: sentence))
     let background = isBackground(dates, state: state)
     let events = findEvents(in: sentence, background: background, state: &state)

@@ -10,6 +10,10 @@ struct LanguageCheck: Sendable {
     "ha", "han", "dijo", "hasta", "desde", "donde", "segun", "mas", "muy", "sin", "ya",
   ]
 
+  /// `functionWords`, each packed into an integer byte by byte, as `spanishShare` packs words.
+  static let packedFunctionWords = Set(
+    functionWords.map { word in word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
+
   /// Texts shorter than this many words are not judged: a headline says too little.
   var minimumWords = 40
   /// Below this share of function words a text is taken as not Spanish; Spanish news runs 30–40 %.
@@ -23,21 +27,25 @@ struct LanguageCheck: Sendable {
     // letter here (function words are ASCII, so such a word only counts as a word).
     var words = 0
     var spanish = 0
-    var start: Int?
-    let bytes = Array(folded.utf8)
-    for index in 0...bytes.count {
-      let byte = index < bytes.count ? bytes[index] : 0x20
-      let isLetter = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
-      if isLetter {
-        if start == nil { start = index }
-      } else if let first = start {
+    // A word of up to 7 bytes packed into an integer: no `String` per word.
+    var packed: UInt64 = 0
+    var length = 0
+    func endWord() {
+      if length > 0 {
         words += 1
-        if index - first <= 7, Self.functionWords.contains(String(decoding: bytes[first..<index], as: UTF8.self)) {
-          spanish += 1
-        }
-        start = nil
+        if length <= 7, Self.packedFunctionWords.contains(packed) { spanish += 1 }
+      }
+      (packed, length) = (0, 0)
+    }
+    for byte in folded.utf8 {
+      if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80 {
+        if length < 8 { packed = packed << 8 | UInt64(byte) }
+        length += 1
+      } else {
+        endWord()
       }
     }
+    endWord()
     guard words >= minimumWords else { return nil }
     return Double(spanish) / Double(words)
   }
