@@ -81,19 +81,22 @@ struct DependenceDetector: Sendable {
   /// The functions are `h₁ + i·h₂` from one mixed 64-bit hash (Kirsch and Mitzenmacher): one mix
   /// per shingle instead of one per shingle and function, at the same estimate quality.
   static func signature(_ shingles: [UInt32]) -> [UInt32] {
-    var minimum = [UInt32](repeating: .max, count: bands * rows)
+    // Sixteen functions at a time: `first + (i + lane)·step` for lanes 0…15.
+    let lanes = SIMD16<UInt32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+    var minimum = [SIMD16<UInt32>](repeating: SIMD16(repeating: .max), count: (bands * rows + 15) / 16)
     minimum.withUnsafeMutableBufferPointer { minimum in
       for shingle in shingles {
         let hash = mix(UInt64(shingle))
         let (first, step) = (UInt32(truncatingIfNeeded: hash), UInt32(truncatingIfNeeded: hash >> 32) | 1)
-        var value = first
+        var value = SIMD16(repeating: first) &+ lanes &* SIMD16(repeating: step)
+        let advance = SIMD16(repeating: step &* 16)
         for index in 0..<minimum.count {
-          if value < minimum[index] { minimum[index] = value }
-          value &+= step
+          minimum[index] = pointwiseMin(minimum[index], value)
+          value &+= advance
         }
       }
     }
-    return minimum
+    return Array(minimum.flatMap { vector in (0..<16).map { vector[$0] } }.prefix(bands * rows))
   }
 
   static func mix(_ input: UInt64) -> UInt64 {
@@ -115,9 +118,13 @@ struct DependenceDetector: Sendable {
   /// Share of signature positions two signatures agree on: an estimate of their Jaccard similarity.
   static func estimate(_ a: [UInt32], _ b: [UInt32]) -> Double {
     guard !a.isEmpty, a.count == b.count else { return 0 }
-    var same = 0
-    for index in a.indices where a[index] == b[index] { same += 1 }
-    return Double(same) / Double(a.count)
+    return a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        var same = 0
+        for index in 0..<a.count { same &+= a[index] == b[index] ? 1 : 0 }
+        return Double(same) / Double(a.count)
+      }
+    }
   }
 
   /// Exact Jaccard similarity of two sorted, distinct arrays, by merging them.
@@ -148,13 +155,20 @@ struct DependenceDetector: Sendable {
   static func copies(_ inputs: [ComparisonInput], joining union: inout UnionFind) -> [(Int, Int, Double)] {
     var search = CopySearch(inputs: inputs)
     for band in 0..<bands {
-      var buckets: [UInt64: [Int]] = [:]
+      // Buckets as runs of one key in (key, index) order: the same order as a dictionary's
+      // sorted keys, without a dictionary of arrays per band.
+      var keyed: [(key: UInt64, index: Int)] = []
+      keyed.reserveCapacity(inputs.count)
       for index in inputs.indices where !inputs[index].shingles.isEmpty && band < inputs[index].bands.count {
-        buckets[inputs[index].bands[band], default: []].append(index)
+        keyed.append((inputs[index].bands[band], index))
       }
-      for key in buckets.keys.sorted() {
-        guard let bucket = buckets[key], bucket.count > 1 else { continue }
-        search.compare(bucket, band: band, depth: 0, union: &union)
+      keyed.sort { ($0.key, $0.index) < ($1.key, $1.index) }
+      var start = 0
+      while start < keyed.count {
+        var end = start + 1
+        while end < keyed.count, keyed[end].key == keyed[start].key { end += 1 }
+        if end - start > 1 { search.compare(keyed[start..<end].map(\.index), band: band, depth: 0, union: &union) }
+        start = end
       }
     }
     return search.result.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
@@ -191,11 +205,13 @@ struct DependenceDetector: Sendable {
       for member in bucket {
         if roots.contains(union.find(member)) { continue }
         var joined = false
-        for representative in representatives.prefix(Self.largeBucket)
-        where tested.insert(UInt64(representative) << 32 | UInt64(member)).inserted {
+        for representative in representatives.prefix(Self.largeBucket) {
           let (a, b) = (inputs[representative], inputs[member])
-          // The estimate errs by about 0.06 at 64 values: 0.1 below the threshold is safe.
-          guard estimate(a.signature, b.signature) >= threshold - 0.1 else { continue }
+          // The estimate errs by about 0.06 at 64 values: 0.1 below the threshold is safe. It is
+          // cheaper than remembering the pair, so only pairs past it are remembered.
+          guard estimate(a.signature, b.signature) >= threshold - 0.1,
+            tested.insert(UInt64(representative) << 32 | UInt64(member)).inserted
+          else { continue }
           let jaccard = jaccard(a.shingles, b.shingles)
           if jaccard >= threshold {
             union.union(representative, member)

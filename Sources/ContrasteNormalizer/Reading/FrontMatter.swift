@@ -11,17 +11,35 @@ struct FrontMatter: Sendable, Equatable {
 
   /// Parses front matter at the start of `text`; nil when the text has none.
   static func parse(_ text: String, path: String) throws(ReaderError) -> FrontMatter? {
-    // Most articles have none: look at the first line before splitting the whole text.
-    let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
-    guard firstLine.trimmingCharacters(in: " \t") == "---" else { return nil }
-    // `\r\n` is one Character in Swift: split on both line ends, not on "\n" alone.
-    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-    guard let first = lines.first, first.trimmingCharacters(in: " \t") == "---" else { return nil }
-    guard
-      let close = lines.indices.dropFirst().first(where: {
-        ["---", "..."].contains(lines[$0].trimmingCharacters(in: " \t"))
-      })
-    else { throw .unterminatedFrontMatter(path: path) }
+    // Lines are read one at a time from the UTF-8 and only up to the closing `---`: the
+    // article after it is never split.
+    var lines: [String] = []
+    var close: Int?
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    while start < bytes.endIndex, close == nil {
+      var end = start
+      while end < bytes.endIndex, bytes[end] != 0x0A, bytes[end] != 0x0D { end = bytes.index(after: end) }
+      let line = Substring(text.utf8[start..<end]).trimmingCharacters(in: " \t")
+      if lines.isEmpty, line != "---" { return nil }
+      if !lines.isEmpty, line == "---" || line == "..." {
+        close = lines.count
+      } else {
+        lines.append(String(Substring(text.utf8[start..<end])))
+      }
+      // `\r\n` ends one line, as do `\n` and `\r` alone.
+      if end < bytes.endIndex, bytes[end] == 0x0D, bytes.index(after: end) < bytes.endIndex,
+        bytes[bytes.index(after: end)] == 0x0A
+      {
+        end = bytes.index(after: end)
+      }
+      if end == bytes.endIndex { break }
+      start = bytes.index(after: end)
+    }
+    guard let close else {
+      if lines.isEmpty { return nil }
+      throw .unterminatedFrontMatter(path: path)
+    }
     let yaml = lines[1..<close].joined(separator: "\n")
     var result = FrontMatter(lineCount: close + 1)
     let node: Node?
