@@ -47,6 +47,22 @@ struct SegmenterTests {
     #expect(try sentences(text) == [text])
   }
 
+  /// Scalars decoded straight from UTF-8 (one to four bytes each) are the string's own scalars.
+  @Test(arguments: [
+    "", "Año 2026", "ñandú, pingüino", "e\u{301}", "€ 1.500", "😀 La cifra 🇲🇽 subió",
+    "\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}",
+  ])
+  func scalarArrayIsTheUnicodeScalars(text: String) {
+    #expect(text.scalarArray == Array(text.unicodeScalars))
+  }
+
+  /// Offsets stay scalar offsets past characters outside the BMP, which ICU sees as two UTF-16 units.
+  @Test func sentencesAfterAnEmojiKeepScalarOffsets() throws {
+    #expect(
+      try sentences("Llegó 🚒 al lugar. Murieron 12 personas 😢. Fin.")
+        == ["Llegó 🚒 al lugar.", "Murieron 12 personas 😢.", "Fin."])
+  }
+
   @Test func splitsOrdinarySentences() throws {
     let text = "La sesión terminó tarde. Los diputados saldrán mañana.\nOtra línea sin punto"
     #expect(

@@ -36,7 +36,7 @@ struct ExtractionState {
 
   init(article: Article) {
     self.article = article
-    self.scalars = Array(article.text.unicodeScalars)
+    self.scalars = article.text.scalarArray
     let bytes = Array(article.text.utf8)
     var starts: [Int32] = []
     starts.reserveCapacity(scalars.count + 1)

@@ -156,8 +156,8 @@ enum Tokenizer {
   /// Folded tokens of a lexicon phrase.
   static func phrase(_ text: String, folder: Folder) -> [String] {
     guard let folded = try? folder.fold(text) else { return [] }
-    let scalars = Array(folded.string.unicodeScalars)
-    let original = Array(text.unicodeScalars)
+    let scalars = folded.string.scalarArray
+    let original = text.scalarArray
     return tokens(folded: scalars, in: 0..<scalars.count, map: folded, original: original).map(\.text)
   }
 

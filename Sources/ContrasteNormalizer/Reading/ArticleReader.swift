@@ -124,7 +124,7 @@ public struct ArticleReader {
     let frontMatter =
       format == .markdown
       ? try FrontMatter.parse(text, path: source) : ((try? FrontMatter.parse(text, path: source)) ?? nil)
-    let scalars = Array(text.unicodeScalars)
+    let scalars = text.scalarArray
     let layout = classifier.classify(
       text, scalars, frontMatterLines: frontMatter?.lineCount ?? 0, markdown: format == .markdown)
     var published = date
@@ -136,7 +136,7 @@ public struct ArticleReader {
     }
     var segments: [Segment]
     do {
-      segments = try segmenter.segments(of: text)
+      segments = try segmenter.segments(scalars: scalars)
     } catch {
       throw .icu(path: source, error: error)
     }
@@ -148,7 +148,7 @@ public struct ArticleReader {
     let article = Article(
       id: id, source: source, outlet: outlet ?? frontMatter?.outlet, title: title,
       url: url ?? frontMatter?.url, published: published, dateline: layout.dateline, text: text,
-      lines: layout.lines, segments: segments, lineIndex: LineIndex(text), warnings: [])
+      lines: layout.lines, segments: segments, lineIndex: LineIndex(scalars: scalars), warnings: [])
     return (article, layout.folded)
   }
 

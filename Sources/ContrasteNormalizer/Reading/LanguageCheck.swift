@@ -10,9 +10,20 @@ struct LanguageCheck: Sendable {
     "ha", "han", "dijo", "hasta", "desde", "donde", "segun", "mas", "muy", "sin", "ya",
   ]
 
-  /// `functionWords`, each packed into an integer byte by byte, as `spanishShare` packs words.
-  static let packedFunctionWords = Set(
-    functionWords.map { word in word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
+  /// The function words packed into integers byte by byte, as `spanishShare` packs words.
+  ///
+  /// Sorted: forty values are found faster by halving than by hashing.
+  static let packedFunctionWords = functionWords.map { word in word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
+    .sorted()
+
+  static func isFunctionWord(packed: UInt64) -> Bool {
+    var (low, high) = (0, packedFunctionWords.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if packedFunctionWords[middle] < packed { low = middle + 1 } else { high = middle }
+    }
+    return low < packedFunctionWords.count && packedFunctionWords[low] == packed
+  }
 
   /// Texts shorter than this many words are not judged: a headline says too little.
   var minimumWords = 40
@@ -33,7 +44,7 @@ struct LanguageCheck: Sendable {
     func endWord() {
       if length > 0 {
         words += 1
-        if length <= 7, Self.packedFunctionWords.contains(packed) { spanish += 1 }
+        if length <= 7, Self.isFunctionWord(packed: packed) { spanish += 1 }
       }
       (packed, length) = (0, 0)
     }

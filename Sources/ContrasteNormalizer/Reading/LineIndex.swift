@@ -3,10 +3,12 @@ public struct LineIndex: Sendable, Hashable, Codable {
   /// Scalar offset where each line starts; line 1 starts at 0.
   public let lineStarts: [Int]
 
-  public init(_ text: String) {
+  public init(_ text: String) { self.init(scalars: text.scalarArray) }
+
+  init(scalars: [Unicode.Scalar]) {
     var starts = [0]
     var previousWasCR = false
-    for (offset, scalar) in text.unicodeScalars.enumerated() {
+    for (offset, scalar) in scalars.enumerated() {
       if scalar == "\n" {
         if previousWasCR { starts[starts.count - 1] = offset + 1 } else { starts.append(offset + 1) }
       } else if scalar == "\r" {

@@ -25,8 +25,12 @@ public struct SentenceSegmenter {
 
   /// The sentence segments of `text`.
   public func segments(of text: String) throws(ICUError) -> [Segment] {
-    let offsets = UTF16Offsets(text)
-    let scalars = Array(text.unicodeScalars)
+    try segments(scalars: text.scalarArray)
+  }
+
+  /// The sentence segments of a text given as its scalars (the reader has them already).
+  func segments(scalars: [Unicode.Scalar]) throws(ICUError) -> [Segment] {
+    let offsets = UTF16Offsets(scalars: scalars)
     var boundaries = Set(try iterator.boundaries(in: offsets.utf16).map { offsets.scalar(atUTF16: $0.offset) })
     boundaries = boundaries.filter { !continuesAfterAbbreviation(scalars, at: $0) }
     var datelineEnds = Set<Int>()

@@ -4,22 +4,27 @@ struct UTF16Offsets {
   /// `scalarOffset[u]` is the scalar offset of UTF-16 offset `u` (count + 1 entries).
   private let scalarOffset: [Int32]
 
-  init(_ text: String) {
-    let utf16 = Array(text.utf16)
-    var map = [Int32](repeating: 0, count: utf16.count + 1)
-    var scalar: Int32 = 0
-    var index = 0
-    while index < utf16.count {
-      map[index] = scalar
-      if UTF16.isLeadSurrogate(utf16[index]), index + 1 < utf16.count, UTF16.isTrailSurrogate(utf16[index + 1]) {
-        map[index + 1] = scalar
-        index += 2
+  init(_ text: String) { self.init(scalars: text.scalarArray) }
+
+  /// The offsets of a text given as its scalars: UTF-16 and the map are built in one pass.
+  init(scalars: [Unicode.Scalar]) {
+    var utf16: [UInt16] = []
+    utf16.reserveCapacity(scalars.count + scalars.count / 16)
+    var map: [Int32] = []
+    map.reserveCapacity(scalars.count + scalars.count / 16 + 1)
+    for (offset, scalar) in scalars.enumerated() {
+      if scalar.value < 0x1_0000 {
+        utf16.append(UInt16(truncatingIfNeeded: scalar.value))
+        map.append(Int32(offset))
       } else {
-        index += 1
+        let value = scalar.value - 0x1_0000
+        utf16.append(0xD800 | UInt16(truncatingIfNeeded: value >> 10))
+        utf16.append(0xDC00 | UInt16(truncatingIfNeeded: value & 0x3FF))
+        map.append(Int32(offset))
+        map.append(Int32(offset))
       }
-      scalar += 1
     }
-    map[utf16.count] = scalar
+    map.append(Int32(scalars.count))
     self.utf16 = utf16
     self.scalarOffset = map
   }

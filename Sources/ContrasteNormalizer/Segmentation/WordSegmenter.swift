@@ -10,8 +10,8 @@ public struct WordSegmenter {
 
   /// The tokens of `text`, in order.
   public func tokens(of text: String) throws(ICUError) -> [Token] {
-    let offsets = UTF16Offsets(text)
-    let scalars = Array(text.unicodeScalars)
+    let scalars = text.scalarArray
+    let offsets = UTF16Offsets(scalars: scalars)
     var tokens: [Token] = []
     var start = 0
     for boundary in try iterator.boundaries(in: offsets.utf16) {
