@@ -54,8 +54,12 @@ public struct ReportRenderer: Sendable {
         let slice = values[start..<min(start + window, values.count)]
         let piece = { @Sendable (encoder: JSONEncoder, index: Int) in
           Result {
-            "    " + Self.indent(try encoder.encode(values[index]), by: 4)
-              + (index == values.count - 1 ? "\n" : ",\n")
+            let separator = index == values.count - 1 ? "\n" : ",\n"
+            // Foundation's encoder only for what the fast one leaves to it (the same bytes).
+            guard let fast = try? PrettyJSONEncoder().encode(values[index], level: 2) else {
+              return "    " + Self.indent(try encoder.encode(values[index]), by: 4) + separator
+            }
+            return "    " + fast + separator
           }
         }
         let pieces = ParallelMap.map(count: slice.count, workers: workers, state: Self.jsonEncoder) { encoder, offset in

@@ -18,40 +18,36 @@ struct DependenceDetector: Sendable {
   /// `ranges` are scalar offsets, ascending. Works on bytes: folded text is nearly all ASCII, and
   /// splitting it into `String`s cost more than the rest of the comparison.
   static func shingles(folded bytes: [UInt8], ranges: [Range<Int>]) -> [UInt64] {
+    let (offset, prime): (UInt64, UInt64) = (0xcbf2_9ce4_8422_2325, 0x100_0000_01b3)
     var words: [UInt64] = []
-    var scalar = 0
-    var byte = 0
-    var word: UInt64 = 0xcbf2_9ce4_8422_2325
-    var inWord = false
-    func endWord() {
-      guard inWord else { return }
-      word ^= 0x20
-      word &*= 0x100_0000_01b3
-      words.append(word)
-      word = 0xcbf2_9ce4_8422_2325
-      inWord = false
-    }
-    for range in ranges {
-      while scalar < range.lowerBound, byte < bytes.count {
-        byte += length(bytes[byte])
-        scalar += 1
-      }
-      while scalar < range.upperBound, byte < bytes.count {
-        let lead = bytes[byte]
-        let count = min(length(lead), bytes.count - byte)
-        if isWordScalar(bytes[byte..<(byte + count)]) {
-          for index in byte..<(byte + count) {
-            word ^= UInt64(bytes[index])
-            word &*= 0x100_0000_01b3
-          }
-          inWord = true
-        } else {
-          endWord()
+    words.reserveCapacity(bytes.count / 5)
+    bytes.withUnsafeBufferPointer { bytes in
+      var (scalar, byte) = (0, 0)
+      var word = offset
+      var inWord = false
+      for range in ranges {
+        while scalar < range.lowerBound, byte < bytes.count {
+          byte += length(bytes[byte])
+          scalar += 1
         }
-        byte += count
-        scalar += 1
+        while scalar < range.upperBound, byte < bytes.count {
+          let lead = bytes[byte]
+          let count = lead < 0x80 ? 1 : min(length(lead), bytes.count - byte)
+          if isWordScalar(bytes, at: byte, count: count) {
+            for index in byte..<(byte + count) { word = (word ^ UInt64(bytes[index])) &* prime }
+            inWord = true
+          } else if inWord {
+            words.append((word ^ 0x20) &* prime)
+            (word, inWord) = (offset, false)
+          }
+          byte += count
+          scalar += 1
+        }
+        if inWord {
+          words.append((word ^ 0x20) &* prime)
+          (word, inWord) = (offset, false)
+        }
       }
-      endWord()
     }
     guard words.count >= shingle else { return words.isEmpty ? [] : [combine(words[...])] }
     return (0...(words.count - shingle)).map { combine(words[$0..<($0 + shingle)]) }
@@ -60,12 +56,16 @@ struct DependenceDetector: Sendable {
   private static func length(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
 
   /// Letters and digits; other scalars separate words.
-  private static func isWordScalar(_ bytes: ArraySlice<UInt8>) -> Bool {
-    let lead = bytes[bytes.startIndex]
+  @inline(__always)
+  private static func isWordScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, count: Int) -> Bool {
+    let lead = bytes[index]
     if lead < 0x80 {
       return (lead >= 0x61 && lead <= 0x7A) || (lead >= 0x30 && lead <= 0x39) || (lead >= 0x41 && lead <= 0x5A)
     }
-    guard let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first else { return false }
+    // Decoded in place: most non-ASCII scalars of folded text are `ñ`, one per few words.
+    var value = UInt32(lead & (lead < 0xE0 ? 0x1F : lead < 0xF0 ? 0x0F : 0x07))
+    for next in (index + 1)..<(index + count) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+    guard let scalar = Unicode.Scalar(value) else { return false }
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
@@ -116,29 +116,26 @@ struct DependenceDetector: Sendable {
   }
 
   /// Share of signature positions two signatures agree on: an estimate of their Jaccard similarity.
-  static func estimate(_ a: [UInt32], _ b: [UInt32]) -> Double {
+  static func estimate(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Double {
     guard !a.isEmpty, a.count == b.count else { return 0 }
-    return a.withUnsafeBufferPointer { a in
-      b.withUnsafeBufferPointer { b in
-        var same = 0
-        for index in 0..<a.count { same &+= a[index] == b[index] ? 1 : 0 }
-        return Double(same) / Double(a.count)
-      }
-    }
+    var same = 0
+    for index in 0..<a.count { same &+= a[index] == b[index] ? 1 : 0 }
+    return Double(same) / Double(a.count)
   }
 
   /// Exact Jaccard similarity of two sorted, distinct arrays, by merging them.
   static func jaccard(_ a: [UInt32], _ b: [UInt32]) -> Double {
-    var (i, j, common) = (0, 0, 0)
-    while i < a.count, j < b.count {
-      if a[i] == b[j] {
-        common += 1
-        i += 1
-        j += 1
-      } else if a[i] < b[j] {
-        i += 1
-      } else {
-        j += 1
+    let common = a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        // Branch-free steps: which side advances depends on data no predictor can learn.
+        var (i, j, common) = (0, 0, 0)
+        while i < a.count, j < b.count {
+          let (x, y) = (a[i], b[j])
+          common &+= x == y ? 1 : 0
+          i &+= x <= y ? 1 : 0
+          j &+= y <= x ? 1 : 0
+        }
+        return common
       }
     }
     return Double(common) / Double(max(1, a.count + b.count - common))
@@ -177,6 +174,9 @@ struct DependenceDetector: Sendable {
   /// The pairwise step of `copies`, with what it has tested and found so far.
   private struct CopySearch {
     let inputs: [ComparisonInput]
+    /// Every input's signature, one after another: read without copying an input.
+    let signatures: [UInt32]
+    let width = DependenceDetector.bands * DependenceDetector.rows
     var result: [(Int, Int, Double)] = []
     var tested = Set<UInt64>()
 
@@ -185,7 +185,22 @@ struct DependenceDetector: Sendable {
     /// Splits at most this deep; past it, each article meets at most `largeBucket` representatives.
     static let maxDepth = 4
 
-    init(inputs: [ComparisonInput]) { self.inputs = inputs }
+    init(inputs: [ComparisonInput]) {
+      self.inputs = inputs
+      var signatures = [UInt32](repeating: 0, count: inputs.count * width)
+      for (index, input) in inputs.enumerated() where input.signature.count == width {
+        signatures.replaceSubrange((index * width)..<((index + 1) * width), with: input.signature)
+      }
+      self.signatures = signatures
+    }
+
+    func estimate(_ a: Int, _ b: Int) -> Double {
+      signatures.withUnsafeBufferPointer { all in
+        DependenceDetector.estimate(
+          UnsafeBufferPointer(rebasing: all[(a * width)..<((a + 1) * width)]),
+          UnsafeBufferPointer(rebasing: all[(b * width)..<((b + 1) * width)]))
+      }
+    }
 
     mutating func compare(_ bucket: [Int], band: Int, depth: Int, union: inout UnionFind) {
       if bucket.count > Self.largeBucket, depth < Self.maxDepth {
@@ -206,13 +221,12 @@ struct DependenceDetector: Sendable {
         if roots.contains(union.find(member)) { continue }
         var joined = false
         for representative in representatives.prefix(Self.largeBucket) {
-          let (a, b) = (inputs[representative], inputs[member])
           // The estimate errs by about 0.06 at 64 values: 0.1 below the threshold is safe. It is
           // cheaper than remembering the pair, so only pairs past it are remembered.
-          guard estimate(a.signature, b.signature) >= threshold - 0.1,
+          guard estimate(representative, member) >= threshold - 0.1,
             tested.insert(UInt64(representative) << 32 | UInt64(member)).inserted
           else { continue }
-          let jaccard = jaccard(a.shingles, b.shingles)
+          let jaccard = jaccard(inputs[representative].shingles, inputs[member].shingles)
           if jaccard >= threshold {
             union.union(representative, member)
             roots.insert(union.find(representative))

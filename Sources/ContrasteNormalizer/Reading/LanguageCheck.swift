@@ -39,24 +39,22 @@ struct LanguageCheck: Sendable {
     var words = 0
     var spanish = 0
     // A word of up to 7 bytes packed into an integer: no `String` per word.
-    var packed: UInt64 = 0
-    var length = 0
-    func endWord() {
-      if length > 0 {
-        words += 1
-        if length <= 7, Self.isFunctionWord(packed: packed) { spanish += 1 }
+    var text = folded
+    text.withUTF8 { bytes in
+      var packed: UInt64 = 0
+      var length = 0
+      for index in 0...bytes.count {
+        let byte = index < bytes.count ? bytes[index] : 0x20
+        if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80 {
+          if length < 8 { packed = packed << 8 | UInt64(byte) }
+          length += 1
+        } else if length > 0 {
+          words += 1
+          if length <= 7, Self.isFunctionWord(packed: packed) { spanish += 1 }
+          (packed, length) = (0, 0)
+        }
       }
-      (packed, length) = (0, 0)
     }
-    for byte in folded.utf8 {
-      if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80 {
-        if length < 8 { packed = packed << 8 | UInt64(byte) }
-        length += 1
-      } else {
-        endWord()
-      }
-    }
-    endWord()
     guard words >= minimumWords else { return nil }
     return Double(spanish) / Double(words)
   }
