@@ -63,7 +63,7 @@ extension Auditor {
     if keepingTexts { result.texts = Dictionary(texts, uniquingKeysWith: { first, _ in first }) }
     let skipped = result.skipped.map { Skipped(path: $0.path, reason: $0.description) }
     let extracted = clock.now
-    result.audit = compare(inputs, skipped: skipped)
+    result.audit = compare(inputs, skipped: skipped, workers: workers)
     result.timings = [("read and extract", extracted - started), ("compare", clock.now - extracted)]
     return result
   }

@@ -29,9 +29,11 @@ public struct Auditor {
       article: article, claims: extractor.extract(article, folded: folded, dct: dct), folded: folded)
   }
 
-  /// Compares inputs prepared earlier (from `input(for:)` or a cache).
-  public func compare(_ inputs: [ComparisonInput], skipped: [Skipped] = []) -> Audit {
-    Comparer(lexicon: lexicon).compare(inputs, skipped: skipped)
+  /// Compares inputs prepared earlier (from `input(for:)` or a cache), partly on `workers` threads.
+  public func compare(_ inputs: [ComparisonInput], skipped: [Skipped] = [], workers: Int = 1) -> Audit {
+    var comparer = Comparer(lexicon: lexicon)
+    comparer.workers = workers
+    return comparer.compare(inputs, skipped: skipped)
   }
 
   /// The inputs of many articles, extracted on `workers` threads.
@@ -57,6 +59,6 @@ public struct Auditor {
   ) -> Audit {
     let inputs = self.inputs(for: corpus.articles, dct: dct, workers: workers)
     let skipped = corpus.skipped.map { Skipped(path: $0.path, reason: $0.description) }
-    return Comparer(lexicon: lexicon).compare(inputs, skipped: skipped)
+    return compare(inputs, skipped: skipped, workers: workers)
   }
 }

@@ -31,6 +31,30 @@ struct DeterminismTests {
     }
   }
 
+  /// Many near-copies fill LSH buckets past the size where they are split and searched by
+  /// representative: copy detection, planned on several threads, still gives the same report.
+  @Test func bucketsOfManyCopiesGiveTheSameReportOnAnyThreadCount() throws {
+    let reader = try ArticleReader()
+    let seeds = CorpusReader(reader: reader).read([AuditFixtures.path("seeds")]).articles
+    var corpus = CorpusReader.Corpus()
+    for copy in 1...40 {
+      for seed in seeds {
+        corpus.articles.append(
+          try reader.article(id: "\(copy)-\(seed.id)", source: seed.source, text: seed.text + "\n\nCopia \(copy)."))
+      }
+    }
+    let auditor = try Auditor(lexicon: Lexicon.bundled(), folder: reader.folder)
+    let one = auditor.audit(corpus, workers: 1)
+    // Each seed's copies are one source; the two rewrites of one communiqué join theirs (80
+    // articles: a bucket still too large after splitting).
+    #expect(one.sourceClusters.count == 4)
+    #expect(one.sourceClusters.map(\.count).sorted() == [40, 40, 40, 80])
+    let json = try ReportRenderer().render(one, format: .json)
+    for workers in [2, 3] {
+      #expect(try ReportRenderer().render(auditor.audit(corpus, workers: workers), format: .json) == json)
+    }
+  }
+
   /// Two JSONL files repeating a record id: the second article is renamed, claims and all.
   @Test func repeatedIDsAreRenamedWithTheirClaims() throws {
     let reader = try ArticleReader()

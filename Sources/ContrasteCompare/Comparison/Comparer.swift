@@ -8,6 +8,8 @@ public struct Comparer: Sendable {
   let lexicon: Lexicon
   /// Labels of events whose body is not in the lexicon, from the articles' own words.
   var labels: [String: String] = [:]
+  /// Threads for the parts of the comparison that run in parallel; the audit is the same for any number.
+  public var workers = 1
 
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -50,11 +52,20 @@ public struct Comparer: Sendable {
 
   /// Report order: contradictions first, then by event, attribute and fingerprint.
   static func order(_ a: Finding, _ b: Finding) -> Bool {
-    let ranks: [Finding.Kind: Int] = [
-      .contradiction: 0, .inconsistency: 1, .compatible: 2, .agreement: 3, .singleSource: 4, .dependence: 5,
-    ]
-    return (ranks[a.kind] ?? 9, a.event ?? "", a.attribute, a.fingerprint)
-      < (ranks[b.kind] ?? 9, b.event ?? "", b.attribute, b.fingerprint)
+    (rank(a.kind), a.event ?? "", a.attribute, a.fingerprint) < (
+      rank(b.kind), b.event ?? "", b.attribute, b.fingerprint
+    )
+  }
+
+  private static func rank(_ kind: Finding.Kind) -> Int {
+    switch kind {
+    case .contradiction: 0
+    case .inconsistency: 1
+    case .compatible: 2
+    case .agreement: 3
+    case .singleSource: 4
+    case .dependence: 5
+    }
   }
 
   /// A readable label for an event id: `Grupo de Implementación de Seguridad · reunión 2`.
@@ -83,7 +94,7 @@ public struct Comparer: Sendable {
   func sourceClusters(_ inputs: [ComparisonInput]) -> SourceClusters {
     var union = UnionFind(count: inputs.count)
     var reasons: [[Int]: Message] = [:]
-    for (first, second, jaccard) in DependenceDetector.copies(inputs, joining: &union) {
+    for (first, second, jaccard) in DependenceDetector.copies(inputs, workers: workers, joining: &union) {
       reasons[[first, second]] = Message("dependence.copy", ["similarity": String(Int((jaccard * 100).rounded()))])
     }
     // Articles relaying the same source on the same named event: grouped, never all pairs.

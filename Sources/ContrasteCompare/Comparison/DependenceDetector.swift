@@ -149,35 +149,53 @@ struct DependenceDetector: Sendable {
   /// near-linear. A bucket of many articles that are similar but not copies (stories written
   /// from one template) is split by the next bands' keys first: true copies share most bands,
   /// so they still meet in a small bucket.
-  static func copies(_ inputs: [ComparisonInput], joining union: inout UnionFind) -> [(Int, Int, Double)] {
+  ///
+  /// What does not depend on earlier findings runs on `workers` threads first: each band's
+  /// buckets, the pairs of each small bucket whose estimate passes, and those pairs' exact
+  /// similarity. The search itself then only walks them, in the same order as a search that
+  /// computed everything as it went, so the result does not depend on `workers`.
+  static func copies(
+    _ inputs: [ComparisonInput], workers: Int = 1, joining union: inout UnionFind
+  ) -> [(Int, Int, Double)] {
     var search = CopySearch(inputs: inputs)
-    for band in 0..<bands {
-      // Buckets as runs of one key in (key, index) order: the same order as a dictionary's
-      // sorted keys, without a dictionary of arrays per band.
-      var keyed: [(key: UInt64, index: Int)] = []
-      keyed.reserveCapacity(inputs.count)
-      for index in inputs.indices where !inputs[index].shingles.isEmpty && band < inputs[index].bands.count {
-        keyed.append((inputs[index].bands[band], index))
-      }
-      keyed.sort { ($0.key, $0.index) < ($1.key, $1.index) }
-      var start = 0
-      while start < keyed.count {
-        var end = start + 1
-        while end < keyed.count, keyed[end].key == keyed[start].key { end += 1 }
-        if end - start > 1 { search.compare(keyed[start..<end].map(\.index), band: band, depth: 0, union: &union) }
-        start = end
+    let base = search
+    let plans = ParallelMap.map(count: bands, workers: workers, state: { () }, { _, band in base.plan(band: band) })
+      .map { $0 ?? CopySearch.BandPlan() }
+    // Each pair once, however many bands it shares; then its exact similarity, in parallel.
+    var pairs: [UInt64] = []
+    for plan in plans { pairs += plan.candidates }
+    pairs.sort()
+    let known = pairs.indices.filter { $0 == 0 || pairs[$0] != pairs[$0 - 1] }.map { pairs[$0] }
+    let similarity = { @Sendable (k: Int) in base.jaccard(Int(known[k] >> 32), Int(known[k] & 0xFFFF_FFFF)) }
+    search.known = known
+    search.similarities = ParallelMap.map(count: known.count, workers: workers, state: { () }, { similarity($1) })
+      .enumerated().map { k, value in value ?? similarity(k) }
+    search.testedKnown = [Bool](repeating: false, count: known.count)
+    for plan in plans {
+      for (leaf, members) in plan.leaves.enumerated() {
+        if members.count > CopySearch.largeBucket {
+          search.compareLarge(members, union: &union)
+        } else {
+          search.compareSmall(members, passing: plan.passing[leaf], union: &union)
+        }
       }
     }
     return search.result.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
   }
 
   /// The pairwise step of `copies`, with what it has tested and found so far.
-  private struct CopySearch {
+  private struct CopySearch: Sendable {
     let inputs: [ComparisonInput]
     /// Every input's signature, one after another: read without copying an input.
     let signatures: [UInt32]
     let width = DependenceDetector.bands * DependenceDetector.rows
     var result: [(Int, Int, Double)] = []
+    /// Pairs (`first << 32 | second`, sorted) worked out before the search, their similarity,
+    /// and whether the search has tested them yet.
+    var known: [UInt64] = []
+    var similarities: [Double] = []
+    var testedKnown: [Bool] = []
+    /// Tested pairs that were not worked out before (those of large buckets).
     var tested = Set<UInt64>()
 
     /// Buckets larger than this are split by the next band before any pair is compared.
@@ -202,31 +220,127 @@ struct DependenceDetector: Sendable {
       }
     }
 
-    mutating func compare(_ bucket: [Int], band: Int, depth: Int, union: inout UnionFind) {
+    func jaccard(_ a: Int, _ b: Int) -> Double { DependenceDetector.jaccard(inputs[a].shingles, inputs[b].shingles) }
+
+    /// The estimate errs by about 0.06 at 64 values: 0.1 below the threshold is safe.
+    func passes(_ a: Int, _ b: Int) -> Bool { estimate(a, b) >= threshold - 0.1 }
+
+    /// One band's buckets, in search order, with what can be worked out before the search.
+    struct BandPlan {
+      /// Buckets of more than one article, large ones already split.
+      var leaves: [[Int]] = []
+      /// For each small leaf, its pairs whose estimate passes, as `second << 8 | first`
+      /// (positions in the leaf), sorted: grouped by the later article.
+      var passing: [[UInt16]] = []
+      /// The same pairs as article indices, `first << 32 | second`.
+      var candidates: [UInt64] = []
+    }
+
+    func plan(band: Int) -> BandPlan {
+      // Buckets as runs of one key in (key, index) order: the same order as a dictionary's
+      // sorted keys, without a dictionary of arrays per band.
+      var keyed: [(key: UInt64, index: Int)] = []
+      keyed.reserveCapacity(inputs.count)
+      for index in inputs.indices where !inputs[index].shingles.isEmpty && band < inputs[index].bands.count {
+        keyed.append((inputs[index].bands[band], index))
+      }
+      keyed.sort { ($0.key, $0.index) < ($1.key, $1.index) }
+      var plan = BandPlan()
+      var start = 0
+      while start < keyed.count {
+        var end = start + 1
+        while end < keyed.count, keyed[end].key == keyed[start].key { end += 1 }
+        if end - start > 1 { split(keyed[start..<end].map(\.index), band: band, depth: 0, into: &plan) }
+        start = end
+      }
+      return plan
+    }
+
+    /// Splits a large bucket by the next band's keys, recursively, and plans the leaves.
+    private func split(_ bucket: [Int], band: Int, depth: Int, into plan: inout BandPlan) {
       if bucket.count > Self.largeBucket, depth < Self.maxDepth {
         let next = (band + depth + 1) % DependenceDetector.bands
         var parts: [UInt64: [Int]] = [:]
         for member in bucket { parts[inputs[member].bands[next], default: []].append(member) }
         for key in parts.keys.sorted() {
           guard let part = parts[key], part.count > 1 else { continue }
-          compare(part, band: band, depth: depth + 1, union: &union)
+          split(part, band: band, depth: depth + 1, into: &plan)
         }
         return
       }
-      // One representative per group of copies already found: a bucket of 400 copies costs
-      // 400 comparisons, not 80,000.
+      plan.leaves.append(bucket)
+      var passing: [UInt16] = []
+      if bucket.count <= Self.largeBucket {
+        for second in bucket.indices {
+          for first in 0..<second where passes(bucket[first], bucket[second]) {
+            passing.append(UInt16(second) << 8 | UInt16(first))
+            plan.candidates.append(UInt64(bucket[first]) << 32 | UInt64(bucket[second]))
+          }
+        }
+      }
+      plan.passing.append(passing)
+    }
+
+    /// Marks the pair tested and gives its similarity, or nil when it was tested before.
+    private mutating func test(_ first: Int, _ second: Int) -> Double? {
+      let key = UInt64(first) << 32 | UInt64(second)
+      var (low, high) = (0, known.count)
+      while low < high {
+        let middle = (low + high) / 2
+        if known[middle] < key { low = middle + 1 } else { high = middle }
+      }
+      if low < known.count, known[low] == key {
+        guard !testedKnown[low] else { return nil }
+        testedKnown[low] = true
+        return similarities[low]
+      }
+      guard tested.insert(key).inserted else { return nil }
+      return jaccard(first, second)
+    }
+
+    /// A small leaf: each member against the representatives before it whose estimate passed.
+    mutating func compareSmall(_ bucket: [Int], passing: [UInt16], union: inout UnionFind) {
+      // One representative per group of copies already found: a bucket of copies costs one
+      // comparison per member, not one per pair.
+      var rank = [Int](repeating: -1, count: bucket.count)
+      var representatives = 0
+      var roots = Set<Int>()
+      var cursor = 0
+      for (position, member) in bucket.enumerated() {
+        let run = cursor
+        while cursor < passing.count, Int(passing[cursor] >> 8) == position { cursor += 1 }
+        if roots.contains(union.find(member)) { continue }
+        var joined = false
+        for pair in passing[run..<cursor] {
+          let first = Int(pair & 0xFF)
+          guard rank[first] >= 0, rank[first] < Self.largeBucket else { continue }
+          let representative = bucket[first]
+          guard let jaccard = test(representative, member) else { continue }
+          if jaccard >= threshold {
+            union.union(representative, member)
+            roots.insert(union.find(representative))
+            result.append((representative, member, jaccard))
+            joined = true
+            break
+          }
+        }
+        if !joined {
+          rank[position] = representatives
+          representatives += 1
+          roots.insert(union.find(member))
+        }
+      }
+    }
+
+    /// A leaf still large after splitting: each member meets at most `largeBucket` representatives.
+    mutating func compareLarge(_ bucket: [Int], union: inout UnionFind) {
       var representatives: [Int] = []
       var roots = Set<Int>()
       for member in bucket {
         if roots.contains(union.find(member)) { continue }
         var joined = false
-        for representative in representatives.prefix(Self.largeBucket) {
-          // The estimate errs by about 0.06 at 64 values: 0.1 below the threshold is safe. It is
-          // cheaper than remembering the pair, so only pairs past it are remembered.
-          guard estimate(representative, member) >= threshold - 0.1,
-            tested.insert(UInt64(representative) << 32 | UInt64(member)).inserted
-          else { continue }
-          let jaccard = jaccard(inputs[representative].shingles, inputs[member].shingles)
+        for representative in representatives.prefix(Self.largeBucket) where passes(representative, member) {
+          guard let jaccard = test(representative, member) else { continue }
           if jaccard >= threshold {
             union.union(representative, member)
             roots.insert(union.find(representative))
