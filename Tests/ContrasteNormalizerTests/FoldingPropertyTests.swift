@@ -57,6 +57,31 @@ struct FoldingPropertyTests {
     #expect(failures.isEmpty, "texts (scalars in hex) where the fast path differs: \(failures)")
   }
 
+  /// In text where every scalar folds on its own (ASCII runs, Spanish letters, guillemets), the
+  /// offset map sends each original scalar to exactly the folded scalars of its own fold.
+  @Test(arguments: [true, false])
+  func offsetMapFollowsEachScalar(unifyTypography: Bool) throws {
+    let folder = try Folder(options: FoldOptions(keepEnye: true, unifyTypography: unifyTypography))
+    let alphabet = Array("abc XYZ 019 .,;:-\n\táéíóúñÑüÜ¿¡«»“”—".unicodeScalars)
+    var generator = Generator(state: 7)
+    for _ in 0..<2_000 {
+      let scalars = (0..<Int.random(in: 0...60, using: &generator)).map { _ in
+        alphabet.randomElement(using: &generator) ?? " "
+      }
+      let fast = try folder.fold(String(String.UnicodeScalarView(scalars)))
+      var folded = 0
+      for (index, scalar) in scalars.enumerated() {
+        let length = try folder.fold(String(scalar)).count
+        #expect(fast.foldedOffset(ofOriginal: index) == folded)
+        for offset in folded..<(folded + length) {
+          #expect(fast.originalRange(of: offset..<(offset + 1)) == index..<(index + 1))
+        }
+        folded += length
+      }
+      #expect(fast.count == folded && fast.foldedOffset(ofOriginal: scalars.count) == folded)
+    }
+  }
+
   @Test func spanishSentenceEqualsTransliterator() throws {
     let text = "ÁÉÍÓÚÜÑ áéíóúüñ ¿Dónde? ¡Sí! Ω ΣΟΦΟΣ Ὀδυσσεύς İstanbul ǅemal ﬁn Å"
     for keepEnye in [true, false] {

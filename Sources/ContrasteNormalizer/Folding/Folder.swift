@@ -77,9 +77,39 @@ public struct Folder {
     let entries = table.utf8
     let entryStart = table.utf8Start
     let entryCount = table.scalarCount
+    // What each ASCII byte folds to (always one byte).
+    var asciiMap = [UInt8](repeating: 0, count: 128)
+    for lead in 0..<128 { asciiMap[lead] = entries[Int(entryStart[lead])] }
     while byte < count {
       // ASCII: one byte in, one byte out, and never part of a complex chunk's trigger.
       let lead = bytes[byte]
+      if lead < 0x80, !chunk.isComplex {
+        // A run of ASCII at once: news text is mostly ASCII, and appending element by element
+        // cost more than folding.
+        var end = byte + 1
+        while end < count, bytes[end] < 0x80 { end += 1 }
+        let length = end - byte
+        let (outputByte, outputScalar) = (output.utf8.count, output.originalStart.count)
+        output.utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[byte..<end]))
+        output.utf8.withUnsafeMutableBufferPointer { utf8 in
+          for index in outputByte..<(outputByte + length) { utf8[index] = asciiMap[Int(utf8[index])] }
+        }
+        output.foldedStart.append(contentsOf: Int32(outputScalar)..<Int32(outputScalar + length))
+        output.originalStart.append(contentsOf: Int32(scalarIndex)..<Int32(scalarIndex + length))
+        output.originalEnd.append(contentsOf: Int32(scalarIndex + 1)..<Int32(scalarIndex + length + 1))
+        // The chunk now starts after the run's last breaker, if it has one.
+        var last = end - 1
+        while last >= byte, kinds[Int(bytes[last])] != breaker { last -= 1 }
+        if last >= byte {
+          let after = last + 1 - byte
+          chunk = Chunk(
+            byte: last + 1, scalar: scalarIndex + after, outputByte: outputByte + after,
+            outputScalar: outputScalar + after)
+        }
+        byte = end
+        scalarIndex += length
+        continue
+      }
       if lead < 0x80 {
         let kind = kinds[Int(lead)]
         if kind == breaker, chunk.isComplex {
