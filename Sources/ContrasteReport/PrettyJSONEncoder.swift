@@ -27,6 +27,8 @@ struct PrettyJSONEncoder {
   /// The encoded values: each slot holds a scalar already in JSON, or an array or object.
   struct Tree {
     enum Node {
+      /// Nothing encoded yet: written as an empty object, as `JSONEncoder` does.
+      case pending
       /// A scalar's JSON text: a range of `scalars`.
       case scalar(Int32, Int32)
       case array(Int)
@@ -50,29 +52,39 @@ struct PrettyJSONEncoder {
       return newSlot()
     }
 
-    /// A new slot; a value that encodes nothing is an empty object, as with `JSONEncoder`.
+    /// A new slot, still empty.
     mutating func newSlot() -> Int {
-      objects.append([])
-      nodes.append(.object(objects.count - 1))
+      nodes.append(.pending)
       return nodes.count - 1
     }
 
     /// Makes `slot` an array (or keeps it one) and gives its array index.
     mutating func array(at slot: Int) -> Int {
       if case .array(let index) = nodes[slot] { return index }
+      if case .pending = nodes[slot] {} else { failed = true }
       arrays.append([])
       nodes[slot] = .array(arrays.count - 1)
       return arrays.count - 1
     }
 
-    /// The object index of `slot` (every slot starts as an empty object).
+    /// Makes `slot` an object (or keeps it one) and gives its object index.
     mutating func object(at slot: Int) throws -> Int {
-      guard case .object(let index) = nodes[slot] else { throw Unsupported() }
-      return index
+      switch nodes[slot] {
+      case .object(let index): return index
+      case .pending:
+        objects.append([])
+        nodes[slot] = .object(objects.count - 1)
+        return objects.count - 1
+      default: throw Unsupported()
+      }
     }
 
     func write(_ slot: Int, level: Int, into output: inout [UInt8]) {
       switch nodes[slot] {
+      case .pending:
+        output.append(contentsOf: [UInt8(ascii: "{"), 0x0A, 0x0A])
+        indent(level, into: &output)
+        output.append(UInt8(ascii: "}"))
       case .scalar(let start, let end):
         output.append(contentsOf: scalars[Int(start)..<Int(end)])
       case .array(let index):
@@ -93,16 +105,16 @@ struct PrettyJSONEncoder {
         let entries = objects[index].enumerated().sorted { a, b in
           a.element.key == b.element.key
             ? a.offset < b.offset : a.element.key.utf8.lexicographicallyPrecedes(b.element.key.utf8)
-        }
+        }.map(\.element)
         var first = true
         for (position, entry) in entries.enumerated() {
-          if position + 1 < entries.count, entries[position + 1].element.key == entry.element.key { continue }
+          if position + 1 < entries.count, entries[position + 1].key == entry.key { continue }
           if !first { output.append(contentsOf: [UInt8(ascii: ","), 0x0A]) }
           first = false
           indent(level + 1, into: &output)
-          PrettyJSONEncoder.appendString(entry.element.key, to: &output)
+          PrettyJSONEncoder.appendString(entry.key, to: &output)
           output.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
-          write(entry.element.slot, level: level + 1, into: &output)
+          write(entry.slot, level: level + 1, into: &output)
         }
         output.append(0x0A)
         indent(level, into: &output)
