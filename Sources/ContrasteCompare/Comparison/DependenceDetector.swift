@@ -161,9 +161,8 @@ struct DependenceDetector: Sendable {
   static func copies(
     _ inputs: [ComparisonInput], workers: Int = 1, joining union: inout UnionFind
   ) -> [(Int, Int, Double)] {
-    let samples = ParallelMap.map(count: inputs.count, workers: workers, state: { () }) { _, index in
-      DependenceDetector.sample(inputs[index].shingles)
-    }
+    let samples = ParallelMap.map(
+      count: inputs.count, workers: workers, state: { () }, { _, index in sample(inputs[index].shingles) })
     var search = CopySearch(inputs: inputs, samples: samples.enumerated().map { $1 ?? sample(inputs[$0].shingles) })
     let base = search
     let plans = ParallelMap.map(count: bands, workers: workers, state: { () }, { _, band in base.plan(band: band) })
