@@ -20,21 +20,27 @@ extension Comparer {
         grouped[id + "\u{1F}" + attribute, default: []].append((claim, index))
       }
     }
-    var findings: [Finding] = []
-    for key in grouped.keys.sorted() {
-      let parts = key.split(separator: "\u{1F}").map(String.init)
-      let (event, attribute) = (parts[0], parts[1])
-      let entries = grouped[key] ?? []
-      if Self.isSingleValued(attribute) {
-        findings += singleValueFindings(
-          event: event, attribute: attribute, entries: entries, inputs: inputs, sources: sources, events: events)
-      } else if let finding = setFinding(
-        event: event, attribute: attribute, entries: entries, inputs: inputs, sources: sources)
-      {
-        findings.append(finding)
-      }
+    // Each (event, attribute) on its own, on every worker; concatenated in key order.
+    let groups = grouped.sorted { $0.key < $1.key }
+    let found = ParallelMap.map(
+      count: groups.count, workers: workers, state: { () },
+      { [self] _, index in groupFindings(groups[index], inputs, events, sources) })
+    return found.enumerated().flatMap { index, found in found ?? groupFindings(groups[index], inputs, events, sources) }
+  }
+
+  /// The findings of one (event, attribute) group.
+  private func groupFindings(
+    _ group: (key: String, value: [(claim: Claim, input: Int)]), _ inputs: [ComparisonInput], _ events: EventClusters,
+    _ sources: SourceClusters
+  ) -> [Finding] {
+    let parts = group.key.split(separator: "\u{1F}").map(String.init)
+    let (event, attribute) = (parts[0], parts[1])
+    if Self.isSingleValued(attribute) {
+      return singleValueFindings(
+        event: event, attribute: attribute, entries: group.value, inputs: inputs, sources: sources, events: events)
     }
-    return findings
+    return setFinding(event: event, attribute: attribute, entries: group.value, inputs: inputs, sources: sources)
+      .map { [$0] } ?? []
   }
 
   /// Compares one value per article on the lattice: same, refinement, overlap or disjoint.

@@ -84,7 +84,7 @@ public struct Comparer: Sendable {
   // MARK: Source independence
 
   /// Independent-source clusters: near-copies and articles relaying the same source on the same event.
-  struct SourceClusters {
+  struct SourceClusters: Sendable {
     var groups: [[Int]]
     var clusterOf: [Int]
     /// Why two articles were joined, per pair of indices.

@@ -117,10 +117,22 @@ struct DependenceDetector: Sendable {
 
   /// Share of signature positions two signatures agree on: an estimate of their Jaccard similarity.
   static func estimate(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Double {
-    guard !a.isEmpty, a.count == b.count else { return 0 }
-    var same = 0
-    for index in 0..<a.count { same &+= a[index] == b[index] ? 1 : 0 }
-    return Double(same) / Double(a.count)
+    guard let first = a.baseAddress, let second = b.baseAddress, a.count == b.count else { return 0 }
+    // Sixteen positions at a time: every pair of a bucket is screened, tens of millions of them.
+    var same = SIMD16<UInt32>()
+    var index = 0
+    while index + 16 <= a.count {
+      let x = UnsafeRawPointer(first + index).loadUnaligned(as: SIMD16<UInt32>.self)
+      let y = UnsafeRawPointer(second + index).loadUnaligned(as: SIMD16<UInt32>.self)
+      same &+= SIMD16(repeating: 1).replacing(with: 0, where: x .!= y)
+      index += 16
+    }
+    var total = Int(same.wrappedSum())
+    while index < a.count {
+      total += a[index] == b[index] ? 1 : 0
+      index += 1
+    }
+    return Double(total) / Double(a.count)
   }
 
   /// The shingles whose low three bits are zero: an eighth of them, the same eighth in every

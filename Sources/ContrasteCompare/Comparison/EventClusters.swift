@@ -7,7 +7,7 @@ import ContrasteClaims
 /// never one whose dates are disjoint: the GIS's January resumption is not its December meeting.
 /// Events with no body join others of their type unless their places are disjoint, or their
 /// dates are and nothing else (the same place, at most 45 days apart) says they are the same.
-struct EventClusters {
+struct EventClusters: Sendable {
   private var ids: [String: String] = [:]
   /// Mentions joined without a date of their own: their event is only a guess (a place alone
   /// is weak: a state has many earthquakes).
