@@ -1,3 +1,4 @@
+import ContrasteClaims
 import Foundation
 
 extension PrettyJSONEncoder {
@@ -29,6 +30,9 @@ extension PrettyJSONEncoder {
         tree.pointee.setScalar(slot, string: unsafeBitCast(value, to: String.self))
       } else if T.self == Int.self {
         tree.pointee.setScalar(slot, number: String(unsafeBitCast(value, to: Int.self)))
+      } else if T.self == Evidence.self, case .pending = tree.pointee.nodes[slot] {
+        tree.pointee.evidence.append(unsafeBitCast(value, to: Evidence.self))
+        tree.pointee.nodes[slot] = .evidence(tree.pointee.evidence.count - 1)
       } else if T.self == Bool.self {
         tree.pointee.setScalar(slot, unsafeBitCast(value, to: Bool.self) ? "true" : "false")
       } else if T.self == Double.self || T.self == Float.self || T.self == Date.self || T.self == Data.self

@@ -80,14 +80,17 @@ public struct SentenceSegmenter {
       }
       start -= 1
     }
-    let word = (try? folder.key(String(String.UnicodeScalarView(scalars[start..<end])))) ?? ""
+    // The longest abbreviation has seven scalars (`ee. uu.`): most sentence ends are ruled
+    // out here, before any folding.
+    let lastStart = (start..<end).last { scalars[$0] == " " }.map { $0 + 1 } ?? start
+    guard end - start <= 7 || end - lastStart <= 7 else { return false }
+    let word = key(scalars[start..<end])
     let lastWord = word.split(separator: " ").last.map(String.init) ?? word
     if Self.titles.contains(word) || Self.titles.contains(lastWord) { return true }
     var next = offset
     while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
     if let second = Self.firstParts[lastWord], next + second.unicodeScalars.count <= scalars.count {
-      let following = String(String.UnicodeScalarView(scalars[next..<(next + second.unicodeScalars.count)]))
-      if (try? folder.key(following)) == second { return true }
+      if key(scalars[next..<(next + second.unicodeScalars.count)]) == second { return true }
     }
     guard Self.lowercaseContinues.contains(word) || Self.lowercaseContinues.contains(lastWord) else {
       return false
@@ -95,6 +98,15 @@ public struct SentenceSegmenter {
     guard next < scalars.count else { return false }
     let following = scalars[next]
     return following.properties.isLowercase || following.properties.numericType != nil
+  }
+
+  /// The folded key of a few scalars: ASCII lower-cased in place, anything else folded by ICU.
+  private func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    guard scalars.allSatisfy({ $0.isASCII }) else {
+      return (try? folder.key(String(String.UnicodeScalarView(scalars)))) ?? ""
+    }
+    return String(
+      String.UnicodeScalarView(scalars.map { $0.value &- 0x41 < 26 ? Unicode.Scalar($0.value | 0x20) ?? $0 : $0 }))
   }
 
   /// Offsets just after a dateline's `.-` (or `.–`, `.—`) near the start of a line.
