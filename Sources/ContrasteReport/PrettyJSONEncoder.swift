@@ -155,8 +155,9 @@ struct PrettyJSONEncoder {
       nodes[slot] = .scalar(start, Int32(scalars.count))
     }
 
-    /// Evidence as the generic path writes it (keys in UTF-8 order), without building its
-    /// object: most objects of a report are evidence. `PrettyJSONEncoderTests` compares it with
+    /// Evidence as the generic path writes it (keys in UTF-8 order), without building its object.
+    ///
+    /// Most objects of a report are evidence. `PrettyJSONEncoderTests` compares it with
     /// `JSONEncoder`'s output, so a new field of `Evidence` cannot be forgotten here.
     private func writeEvidence(_ evidence: Evidence, level: Int, into output: inout [UInt8]) {
       output.append(contentsOf: [UInt8(ascii: "{"), 0x0A])
