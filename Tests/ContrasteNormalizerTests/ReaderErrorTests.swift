@@ -1,9 +1,26 @@
 import ContrasteNormalizer
+import Foundation
 import Testing
 
 /// Every reader error, as the user sees it.
 @Suite("Reader errors")
 struct ReaderErrorTests {
+  /// The reader tells formats by extension as Foundation's `pathExtension` reads it.
+  @Test(arguments: [
+    "a/b.TXT", "nota.md/", "dir.md/nota", ".txt", "x.tar.gz", "a/.oculto.md", "sin-extension", "a.b/c.jsonl",
+    "punto.", "doble..md", "/abs/ruta/nota.markdown", "nota.ndjson//",
+  ])
+  func formatFollowsFoundationsPathExtension(path: String) {
+    let expected: ArticleReader.Format? =
+      switch (path as NSString).pathExtension.lowercased() {
+      case "txt", "text": .text
+      case "md", "markdown": .markdown
+      case "jsonl", "ndjson": .jsonl
+      default: nil
+      }
+    #expect(ArticleReader.Format(path: path) == expected)
+  }
+
   let reader: ArticleReader
 
   init() throws { reader = try ArticleReader() }

@@ -99,9 +99,10 @@ public struct CorpusReader {
     var result: [String] = []
     for name in names.sorted() where !name.hasPrefix(".") {
       let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-      if isDirectory.boolValue {
+      // `stat` directly: listing 100,000 files through Foundation cost a second before any was read.
+      var info = stat()
+      guard stat(path, &info) == 0 else { continue }
+      if info.st_mode & S_IFMT == S_IFDIR {
         result += files(in: path, visited: &visited)
       } else if ArticleReader.Format(path: path) != nil, !name.uppercased().hasPrefix("README") {
         result.append(path)
