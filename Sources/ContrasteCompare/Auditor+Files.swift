@@ -29,6 +29,7 @@ extension Auditor {
     let clock = ContinuousClock()
     let started = clock.now
     let entries = CorpusReader.listing(paths)
+    let listed = clock.now
     let (lexicon, table, maxBytes) = (self.lexicon, reader.folder.table, reader.maxBytes)
     let outcomes = ParallelMap.map(count: entries.count, workers: workers) { () -> (Auditor, ArticleReader)? in
       guard let folder = try? Folder(table: table), var reader = try? ArticleReader(folder: folder),
@@ -41,6 +42,7 @@ extension Auditor {
     } _: { worker, index in
       worker.0.outcome(entries[index], reader: worker.1, dct: dct, keepingTexts: keepingTexts)
     }
+    let read = clock.now
     var inputs: [ComparisonInput] = []
     var result = FileAudit(
       audit: Audit(documents: [], events: [], sourceClusters: [], findings: [], skipped: []),
@@ -64,7 +66,10 @@ extension Auditor {
     let skipped = result.skipped.map { Skipped(path: $0.path, reason: $0.description) }
     let extracted = clock.now
     result.audit = compare(inputs, skipped: skipped, workers: workers)
-    result.timings = [("read and extract", extracted - started), ("compare", clock.now - extracted)]
+    result.timings = [
+      ("list files", listed - started), ("read and extract", read - listed), ("collect", extracted - read),
+      ("compare", clock.now - extracted),
+    ]
     return result
   }
 

@@ -29,7 +29,10 @@ struct AuditCommandTests {
     #expect(timed.stdout == plain.stdout)
     let stages = timed.stderr.split(separator: "\n").map { $0.split(separator: ":").dropLast().joined(separator: ":") }
     #expect(
-      stages == ["contraste: timing: read and extract", "contraste: timing: compare", "contraste: timing: render"])
+      stages == [
+          "contraste: timing: list files", "contraste: timing: read and extract", "contraste: timing: collect",
+          "contraste: timing: compare", "contraste: timing: render",
+        ])
     #expect(timed.stderr.split(separator: "\n").allSatisfy { $0.hasSuffix(" s") })
   }
 

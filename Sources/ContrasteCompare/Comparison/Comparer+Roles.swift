@@ -15,60 +15,68 @@ extension Comparer {
         byPerson[person, default: []].append((claim, index))
       }
     }
-    var findings: [Finding] = []
-    for person in byPerson.keys.sorted() {
-      let claims = byPerson[person] ?? []
-      let articles = Set(claims.map(\.1))
-      guard articles.count > 1 else { continue }
-      var byValue: [String: [(Claim, Int)]] = [:]
-      for (claim, input) in claims where !(byValue[claim.value.key]?.contains { $0.1 == input } ?? false) {
-        byValue[claim.value.key, default: []].append((claim, input))
-      }
-      let values = byValue.keys.sorted().map { key in
-        value(
-          (byValue[key] ?? []).sorted { inputs[$0.1].document.id < inputs[$1.1].document.id }, inputs: inputs,
-          sources: sources)
-      }
-      let name = claims.first?.0.value.role?.personName ?? person
-      // Same office, different status?
-      var byOffice: [String: [(Claim, Int)]] = [:]
-      for (claim, input) in claims {
-        if let office = claim.value.role?.office { byOffice[office, default: []].append((claim, input)) }
-      }
-      var kind = Finding.Kind.agreement
-      var severity = Severity.info
-      var arguments = ["person": name]
-      for office in byOffice.keys.sorted() {
-        let entries = byOffice[office] ?? []
-        let statuses = Set(entries.map { $0.0.value.role?.status?.rawValue ?? "" })
-        guard statuses.count > 1 else { continue }
-        // `encargado de despacho` next to the plain title is a detail, not a change.
-        if statuses.subtracting(["", RoleValue.Status.acting.rawValue]).isEmpty {
-          kind = kind == .agreement ? .compatible : kind
-          continue
-        }
-        let days = Set(entries.compactMap { inputs[$0.1].claims.reference })
-        if days.count > 1, let first = days.min(), let last = days.max() {
-          kind = .compatible
-          severity = max(severity, .warning)
-          arguments["days"] = String(last.daysSinceEpoch - first.daysSinceEpoch)
-          arguments["change"] = "time"
-        } else {
-          kind = .contradiction
-          severity = .warning
-        }
-      }
-      if kind == .agreement, values.count > 1 { kind = .compatible }
-      if kind == .agreement, values.allSatisfy({ $0.articles.count == 1 }) { continue }
-      findings.append(
-        Finding(
-          kind: kind, severity: severity, event: nil, eventLabel: nil, attribute: "role",
-          rule: "role-\(kind.rawValue)", message: Message("role.\(kind.rawValue)", arguments), values: values,
-          documents: [],
-          fingerprint: Fingerprint.make(
-            ["role", person] + values.map { "\($0.value)@\($0.articles.joined(separator: ","))" })))
+    // Each person on their own, on every worker; concatenated in name order.
+    let people = byPerson.sorted { $0.key < $1.key }
+    let found = ParallelMap.map(
+      count: people.count, workers: workers, state: { () },
+      { [self] _, index in roleFinding(people[index].key, people[index].value, inputs, sources) })
+    return found.enumerated().compactMap { index, finding in
+      finding ?? roleFinding(people[index].key, people[index].value, inputs, sources)
     }
-    return findings
+  }
+
+  /// What the articles say one person is, when more than one article names them.
+  private func roleFinding(
+    _ person: String, _ claims: [(Claim, Int)], _ inputs: [ComparisonInput], _ sources: SourceClusters
+  ) -> Finding? {
+    let articles = Set(claims.map(\.1))
+    guard articles.count > 1 else { return nil }
+    var byValue: [String: [(Claim, Int)]] = [:]
+    for (claim, input) in claims where !(byValue[claim.value.key]?.contains { $0.1 == input } ?? false) {
+      byValue[claim.value.key, default: []].append((claim, input))
+    }
+    let values = byValue.keys.sorted().map { key in
+      value(
+        (byValue[key] ?? []).sorted { inputs[$0.1].document.id < inputs[$1.1].document.id }, inputs: inputs,
+        sources: sources)
+    }
+    let name = claims.first?.0.value.role?.personName ?? person
+    // Same office, different status?
+    var byOffice: [String: [(Claim, Int)]] = [:]
+    for (claim, input) in claims {
+      if let office = claim.value.role?.office { byOffice[office, default: []].append((claim, input)) }
+    }
+    var kind = Finding.Kind.agreement
+    var severity = Severity.info
+    var arguments = ["person": name]
+    for office in byOffice.keys.sorted() {
+      let entries = byOffice[office] ?? []
+      let statuses = Set(entries.map { $0.0.value.role?.status?.rawValue ?? "" })
+      guard statuses.count > 1 else { continue }
+      // `encargado de despacho` next to the plain title is a detail, not a change.
+      if statuses.subtracting(["", RoleValue.Status.acting.rawValue]).isEmpty {
+        kind = kind == .agreement ? .compatible : kind
+        continue
+      }
+      let days = Set(entries.compactMap { inputs[$0.1].claims.reference })
+      if days.count > 1, let first = days.min(), let last = days.max() {
+        kind = .compatible
+        severity = max(severity, .warning)
+        arguments["days"] = String(last.daysSinceEpoch - first.daysSinceEpoch)
+        arguments["change"] = "time"
+      } else {
+        kind = .contradiction
+        severity = .warning
+      }
+    }
+    if kind == .agreement, values.count > 1 { kind = .compatible }
+    if kind == .agreement, values.allSatisfy({ $0.articles.count == 1 }) { return nil }
+    return Finding(
+      kind: kind, severity: severity, event: nil, eventLabel: nil, attribute: "role",
+      rule: "role-\(kind.rawValue)", message: Message("role.\(kind.rawValue)", arguments), values: values,
+      documents: [],
+      fingerprint: Fingerprint.make(
+        ["role", person] + values.map { "\($0.value)@\($0.articles.joined(separator: ","))" }))
   }
 
   /// Problems inside one article, such as a weekday that does not match its date.

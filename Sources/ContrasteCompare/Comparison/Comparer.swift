@@ -100,7 +100,7 @@ public struct Comparer: Sendable {
     // Articles relaying the same source on the same named event: grouped, never all pairs.
     var relays: [String: [Int]] = [:]
     for (index, input) in inputs.enumerated() {
-      let events = Set(input.claims.events.map(\.key).filter { !$0.contains("?") })
+      let events = Set(input.claims.events.map(\.key).filter { !Self.isIncomplete($0) })
       for source in input.claims.sources {
         for event in events { relays[source + "\u{1F}" + event, default: []].append(index) }
       }

@@ -60,11 +60,11 @@ extension Comparer {
     var clusters = EventClusters()
     // Each complete event's distinct dates, so a mention is compared with values, not articles.
     var datesByKey: [String: [String: ClaimValue]] = [:]
-    for mention in mentions where !mention.key.contains("?") {
+    for mention in mentions where !Self.isIncomplete(mention.key) {
       for date in mention.dates { datesByKey[mention.key, default: [:]][date.key] = date }
     }
     let completeKeys = datesByKey.keys.sorted()
-    for mention in mentions where mention.key.contains("?") {
+    for mention in mentions where Self.isIncomplete(mention.key) {
       let parts = mention.key.split(separator: "/").map(String.init)
       guard parts.count == 3, parts[0] != "?" else { continue }
       // A known body without an ordinal: the one compatible event of that body, if exactly one.
@@ -81,15 +81,18 @@ extension Comparer {
     var signatures: [String: Int] = [:]
     var representatives: [Int] = []
     var groupOf: [Int] = []
+    var groupMembers: [[Int]] = []
     for (index, mention) in bodiless.enumerated() {
       let signature =
         mention.key + "|" + mention.dates.map(\.key).sorted().joined(separator: ",") + "|"
         + mention.places.map(\.key).sorted().joined(separator: ",")
       if let group = signatures[signature] {
         groupOf.append(group)
+        groupMembers[group].append(index)
       } else {
         signatures[signature] = representatives.count
         groupOf.append(representatives.count)
+        groupMembers.append([index])
         representatives.append(index)
       }
     }
@@ -115,7 +118,8 @@ extension Comparer {
       + representatives.indices.filter { bodiless[representatives[$0]].dates.isEmpty }
     for position in order {
       let mention = bodiless[representatives[position]]
-      var block = blocks[mention.key] ?? ClusterBlock(places: places)
+      // Moved out of the dictionary, not copied: adding to a copy would copy the whole block.
+      var block = blocks.removeValue(forKey: mention.key) ?? ClusterBlock(places: places)
       // Only "exactly one" matters, so the search stops at the second open cluster.
       var open: [Int] = []
       for cluster in block.candidates(dates: mention.dates, places: mention.places)
@@ -127,8 +131,8 @@ extension Comparer {
         block.add(position, dates: mention.dates, places: mention.places, to: only)
         clusterIndex[position] = only
         if mention.dates.isEmpty {
-          for (index, other) in bodiless.enumerated() where groupOf[index] == position {
-            clusters.loose.insert(other.article + "|" + other.key)
+          for index in groupMembers[position] {
+            clusters.loose.insert(bodiless[index].article + "|" + bodiless[index].key)
           }
         }
       } else {
@@ -152,6 +156,9 @@ extension Comparer {
     }
     return clusters
   }
+
+  /// True for a key without a body or an ordinal (`gis/reunion/?`, `?/sismo/?`).
+  static func isIncomplete(_ key: String) -> Bool { key.utf8.contains(UInt8(ascii: "?")) }
 
   /// Days apart within which two dates of one place can be one event told with a wrong date.
   static let sameEventDays = 45
