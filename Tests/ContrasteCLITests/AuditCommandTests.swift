@@ -30,9 +30,9 @@ struct AuditCommandTests {
     let stages = timed.stderr.split(separator: "\n").map { $0.split(separator: ":").dropLast().joined(separator: ":") }
     #expect(
       stages == [
-          "contraste: timing: list files", "contraste: timing: read and extract", "contraste: timing: collect",
-          "contraste: timing: compare", "contraste: timing: render",
-        ])
+        "contraste: timing: list files", "contraste: timing: read and extract", "contraste: timing: collect",
+        "contraste: timing: compare", "contraste: timing: render",
+      ])
     #expect(timed.stderr.split(separator: "\n").allSatisfy { $0.hasSuffix(" s") })
   }
 
