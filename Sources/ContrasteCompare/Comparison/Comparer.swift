@@ -19,11 +19,9 @@ public struct Comparer: Sendable {
   /// The audit of `inputs`; `skipped` lists files that could not be read.
   public func compare(_ inputs: [ComparisonInput], skipped: [Skipped] = []) -> Audit {
     let inputs = inputs.sorted { $0.document.id < $1.document.id }
-    // Independent parts run side by side (each may use the workers too): which articles are
-    // copies, and which mentions are one event; then the findings, and the event list.
-    let (sources, events) = Self.both(
-      workers: workers, { sourceClusters(inputs) }, { eventClusters(inputs) })
     var labels: [String: String] = [:]
+    let sources = sourceClusters(inputs)
+    let events = eventClusters(inputs)
     for input in inputs {
       for claim in input.claims.claims where claim.attribute == "event" {
         let id = events.id(for: claim.value.key, article: claim.article)
@@ -32,38 +30,24 @@ public struct Comparer: Sendable {
     }
     var comparer = self
     comparer.labels = labels
-    let (findings, clusters) = Self.both(
-      workers: workers,
-      { [comparer] in
-        var findings = comparer.dependenceFindings(inputs, sources: sources)
-        findings += comparer.valueFindings(inputs, events: events, sources: sources)
-        findings += comparer.roleFindings(inputs, sources: sources)
-        findings += comparer.inconsistencyFindings(inputs)
-        return findings.sorted(by: Self.order)
-      },
-      { [comparer] in
-        Dictionary(grouping: inputs.flatMap(\.claims.events)) { events.id(for: $0.key, article: $0.evidence.article) }
-          .map { id, mentions in
-            EventCluster(
-              id: id, label: comparer.label(id),
-              mentions: mentions.map(\.evidence).sorted { ($0.article, $0.start) < ($1.article, $1.start) })
-          }
-          .sorted { $0.id < $1.id }
-      })
+    var findings = comparer.dependenceFindings(inputs, sources: sources)
+    findings += comparer.valueFindings(inputs, events: events, sources: sources)
+    findings += comparer.roleFindings(inputs, sources: sources)
+    findings += comparer.inconsistencyFindings(inputs)
+    findings.sort(by: Self.order)
+    let clusters = Dictionary(grouping: inputs.flatMap(\.claims.events)) {
+      events.id(for: $0.key, article: $0.evidence.article)
+    }
+    .map { id, mentions in
+      EventCluster(
+        id: id, label: comparer.label(id),
+        mentions: mentions.map(\.evidence).sorted { ($0.article, $0.start) < ($1.article, $1.start) })
+    }
+    .sorted { $0.id < $1.id }
     return Audit(
       documents: inputs.map(\.document), events: clusters,
       sourceClusters: sources.groups.map { $0.map { inputs[$0].document.id } }, findings: findings,
       skipped: skipped.sorted { $0.path < $1.path })
-  }
-
-  /// `first()` and `second()`, on two threads when there are workers to spare.
-  static func both<A: Sendable, B: Sendable>(
-    workers: Int, _ first: @Sendable () -> A, _ second: @Sendable () -> B
-  ) -> (A, B) {
-    let parts = ParallelMap.map(
-      count: 2, workers: workers, state: { () },
-      { _, index -> (A?, B?) in index == 0 ? (first(), nil) : (nil, second()) })
-    return (parts[0]?.0 ?? first(), parts[1]?.1 ?? second())
   }
 
   /// Report order: contradictions first, then by event, attribute and fingerprint.
