@@ -92,6 +92,28 @@ struct ArticleReaderTests {
     #expect(crlf.dateline?.place == "OAXACA")
   }
 
+  /// Front matter read by the quick path for plain lines and by the YAML parser for the rest
+  /// gives what YAML means: quotes, escapes, colons inside values, comments; a repeated key is
+  /// an error either way.
+  @Test(arguments: [
+    ("title: Sismo de 7.1 sacude Oaxaca", "Sismo de 7.1 sacude Oaxaca"),
+    ("title: \"El sismo: una noche larga\"", "El sismo: una noche larga"),
+    ("title: 'Lo que dijo el \"gobernador\"'", "Lo que dijo el \"gobernador\""),
+    ("title: \"Cita \\\"textual\\\" del alcalde\"", "Cita \"textual\" del alcalde"),
+    ("title: Balance: 12 heridos", nil),
+    ("title: Inundaciones en Tabasco # borrador", "Inundaciones en Tabasco"),
+    ("title:   Espacios de más   ", "Espacios de más"),
+    ("title: Primero\ntitle: Segundo", nil),
+    ("title: 'Primero'\ntitle: Segundo", nil),
+    ("autor: Ana Ruiz\n\ntitle: Con línea en blanco", "Con línea en blanco"),
+  ])
+  func frontMatterValuesAreWhatYAMLSays(yaml: String, title: String?) throws {
+    let text = "---\n\(yaml)\ndate: 2025-09-18\n---\n\nEl gobernador informó que hubo 12 heridos.\n"
+    let article = try? reader.article(id: "fm.md", source: "fm.md", text: text, format: .markdown)
+    #expect(article?.title == title)
+    if title != nil { #expect(article?.published?.value == "2025-09-18") }
+  }
+
   @Test func frontMatterGivesMetadata() throws {
     let article = try read(TestSupport.fixture("front-matter.md"))
     #expect(article.title == "Lluvias dejan 40 colonias inundadas en Monterrey")

@@ -40,8 +40,12 @@ struct FrontMatter: Sendable, Equatable {
       if lines.isEmpty { return nil }
       throw .unterminatedFrontMatter(path: path)
     }
-    let yaml = lines[1..<close].joined(separator: "\n")
     var result = FrontMatter(lineCount: close + 1)
+    if let entries = simpleEntries(lines[1..<close]) {
+      for (key, value, line) in entries { try result.set(key, value, line: line, path: path) }
+      return result
+    }
+    let yaml = lines[1..<close].joined(separator: "\n")
     let node: Node?
     do {
       node = try Yams.compose(yaml: yaml)
@@ -61,18 +65,58 @@ struct FrontMatter: Sendable, Equatable {
       guard let value = valueNode.scalar?.string else {
         throw .malformedFrontMatter(path: path, line: line, problem: "'\(key)' must be a single value")
       }
-      switch key {
-      case "title": result.title = value
-      case "outlet": result.outlet = value
-      case "url": result.url = value
-      default:
-        guard let date = DayDate(iso: value) else {
-          throw .badDate(path: path, line: line, key: key, value: value)
-        }
-        result.date = date
-      }
+      try result.set(key, value, line: line, path: path)
     }
     return result
+  }
+
+  /// Stores the value of one of the keys Contraste reads.
+  private mutating func set(_ key: String, _ value: String, line: Int, path: String) throws(ReaderError) {
+    switch key {
+    case "title": title = value
+    case "outlet": outlet = value
+    case "url": url = value
+    case "date":
+      guard let date = DayDate(iso: value) else { throw .badDate(path: path, line: line, key: key, value: value) }
+      self.date = date
+    default: break
+    }
+  }
+
+  /// The entries of front matter made only of `key: value` lines whose values YAML reads as
+  /// written (plain, or double-quoted without escapes), with their line numbers in the file;
+  /// nil for anything else, which YAML's own parser then reads.
+  ///
+  /// Parsing YAML cost a tenth of reading a Markdown article; nearly all front matter is this simple.
+  static func simpleEntries(_ lines: ArraySlice<String>) -> [(key: String, value: String, line: Int)]? {
+    var entries: [(key: String, value: String, line: Int)] = []
+    for (offset, line) in zip(lines.indices, lines) {
+      if line.isEmpty { continue }
+      guard let colon = line.firstIndex(of: ":"),
+        line[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }),
+        colon != line.startIndex, line[line.index(after: colon)...].hasPrefix(" ")
+      else { return nil }
+      let value = line[line.index(after: colon)...].trimmingCharacters(in: " ")
+      guard !value.isEmpty, !value.contains("\t") else { return nil }
+      let text: String
+      if value.hasPrefix("\"") {
+        let inner = value.dropFirst().dropLast()
+        guard value.count >= 2, value.hasSuffix("\""), !inner.contains("\""), !inner.contains("\\") else { return nil }
+        text = String(inner)
+      } else {
+        // A plain scalar: no indicator first, no `: ` or ` #` inside, no `:` at the end.
+        guard let first = value.first, !"-?:,[]{}#&*!|>'\"%@`".contains(first), !value.contains(": "),
+          !value.contains(" #"), !value.hasSuffix(":")
+        else { return nil }
+        text = value
+      }
+      // A repeated key is an error YAML's parser reports.
+      let key = String(line[..<colon])
+      guard !entries.contains(where: { $0.key == key }) else { return nil }
+      // Line numbers in the file: the opening `---` is line 1.
+      entries.append((key, text, offset + 1))
+    }
+    return entries
   }
 
   private init(lineCount: Int) { self.lineCount = lineCount }
