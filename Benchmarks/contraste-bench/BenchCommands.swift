@@ -96,7 +96,14 @@ enum BenchCommands {
     stage.run("compare") { audit = auditor.compare(inputs) }
     stage.report()
     if let audit {
-      stage.run("render (json)") { _ = try? ReportRenderer().render(audit, format: .json) }
+      // As the CLI writes it (streamed, fast encoder), one worker; then Foundation's encoder
+      // on the whole audit, the reference it must equal.
+      stage.run("render (json)") {
+        var bytes = 0
+        try? ReportRenderer().writeJSON(audit, workers: 1) { bytes += $0.utf8.count }
+      }
+      stage.report()
+      stage.run("render (json, JSONEncoder, reference)") { _ = try? ReportRenderer().render(audit, format: .json) }
       stage.report()
       stage.run("render (text)") { _ = try? ReportRenderer().render(audit, format: .text) }
       stage.report()

@@ -93,8 +93,9 @@ let auditSize = min(parsed.count, 2_000)
 let auditBytes = parsed.prefix(auditSize).reduce(0) { $0 + $1.text.utf8.count }
 try measure("audit: extract + compare + render (\(auditSize) articles)", bytes: auditBytes, rounds: 1) {
   let corpus = CorpusReader.Corpus(articles: Array(parsed.prefix(auditSize)))
-  let audit = try Auditor(lexicon: lexicon, folder: folder).audit(corpus)
-  _ = try ReportRenderer().render(audit, format: .json)
+  let audit = try Auditor(lexicon: lexicon, folder: folder).audit(corpus, workers: 1)
+  var bytes = 0
+  try ReportRenderer().writeJSON(audit, workers: 1) { bytes += $0.utf8.count }
 }
 
 // The claim cache: a check against an unchanged 10,000-article corpus, first with an empty

@@ -33,7 +33,9 @@ struct AuditCommand: ParsableCommand {
 
   @OptionGroup var lexicon: LexiconOptions
 
-  @Option(help: "Threads extracting claims (default: one per core). The report is the same for any number.")
+  @Option(
+    help: "Threads for reading, extracting, comparing and JSON (default: one per core); same output for any number."
+  )
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   @OptionGroup var readerOptions: ReaderOptions
