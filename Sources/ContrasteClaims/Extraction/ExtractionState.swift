@@ -38,10 +38,15 @@ struct ExtractionState {
     self.article = article
     self.scalars = article.text.scalarArray
     let bytes = Array(article.text.utf8)
-    var starts: [Int32] = []
-    starts.reserveCapacity(scalars.count + 1)
-    for index in bytes.indices where bytes[index] & 0xC0 != 0x80 { starts.append(Int32(index)) }
-    starts.append(Int32(bytes.count))
+    // Where each scalar starts: one per scalar, so written into place rather than appended.
+    let starts = [Int32](unsafeUninitializedCapacity: scalars.count + 1) { buffer, count in
+      for index in bytes.indices where bytes[index] & 0xC0 != 0x80 {
+        buffer.initializeElement(at: count, to: Int32(index))
+        count += 1
+      }
+      buffer.initializeElement(at: count, to: Int32(bytes.count))
+      count += 1
+    }
     self.utf8 = bytes
     self.scalarStart = starts
   }

@@ -94,9 +94,9 @@ public struct Folder {
         output.utf8.withUnsafeMutableBufferPointer { utf8 in
           for index in outputByte..<(outputByte + length) { utf8[index] = asciiMap[Int(utf8[index])] }
         }
-        output.foldedStart.append(contentsOf: Int32(outputScalar)..<Int32(outputScalar + length))
-        output.originalStart.append(contentsOf: Int32(scalarIndex)..<Int32(scalarIndex + length))
-        output.originalEnd.append(contentsOf: Int32(scalarIndex + 1)..<Int32(scalarIndex + length + 1))
+        Self.appendCount(to: &output.foldedStart, from: outputScalar, length)
+        Self.appendCount(to: &output.originalStart, from: scalarIndex, length)
+        Self.appendCount(to: &output.originalEnd, from: scalarIndex + 1, length)
         // The chunk now starts after the run's last breaker, if it has one.
         var last = end - 1
         while last >= byte, kinds[Int(bytes[last])] != breaker { last -= 1 }
@@ -178,6 +178,17 @@ public struct Folder {
       }
     }
     for index in chunk.scalar..<endScalar { output.foldedStart[index] = foldedOffset }
+  }
+
+  /// Appends `start`, `start + 1`, … (`count` values): a fill loop the compiler vectorises,
+  /// where appending a range goes element by element.
+  private static func appendCount(to array: inout [Int32], from start: Int, _ count: Int) {
+    let end = array.count
+    array.append(contentsOf: repeatElement(0, count: count))
+    array.withUnsafeMutableBufferPointer { buffer in
+      let first = Int32(start)
+      for offset in 0..<count { buffer[end + offset] = first &+ Int32(truncatingIfNeeded: offset) }
+    }
   }
 
   /// The scalar starting at `index` of valid UTF-8 and its length in bytes.

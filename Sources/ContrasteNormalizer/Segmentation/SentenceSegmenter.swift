@@ -55,8 +55,8 @@ public struct SentenceSegmenter {
   private func trimmed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
     var lower = range.lowerBound
     var upper = range.upperBound
-    while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-    while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+    while lower < upper, Self.isWhitespace(scalars[lower]) { lower += 1 }
+    while upper > lower, Self.isWhitespace(scalars[upper - 1]) { upper -= 1 }
     return lower < upper ? lower..<upper : nil
   }
 
@@ -75,7 +75,7 @@ public struct SentenceSegmenter {
       if previous == " " {
         guard spaces == 0, start >= 2, scalars[start - 2] == "." else { break }
         spaces += 1
-      } else if !(previous.properties.isAlphabetic || previous == "." || previous == "º") {
+      } else if !(Self.isAlphabetic(previous) || previous == "." || previous == "º") {
         break
       }
       start -= 1
@@ -98,6 +98,15 @@ public struct SentenceSegmenter {
     guard next < scalars.count else { return false }
     let following = scalars[next]
     return following.properties.isLowercase || following.properties.numericType != nil
+  }
+
+  // ASCII answered without Unicode property tables: these run on every sentence boundary.
+  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+  }
+
+  private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x80 ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
   }
 
   /// The folded key of a few scalars: ASCII lower-cased in place, anything else folded by ICU.
