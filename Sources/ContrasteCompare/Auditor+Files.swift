@@ -89,7 +89,8 @@ extension Auditor {
     for (index, article) in read.articles.enumerated() {
       let sameTable = reader.keepsFolded && reader.folder.table.options == folder.table.options
       let folded = sameTable && index < read.folded.count ? read.folded[index] : nil
-      outcome.inputs.append(input(for: article, folded: folded, dct: dct))
+      let scalars = index < read.scalars.count ? read.scalars[index] : nil
+      outcome.inputs.append(input(for: article, folded: folded, scalars: scalars, dct: dct))
       // Ids and texts stay paired so that renaming a duplicate id renames its text too.
       outcome.texts.append((article.id, keepingTexts ? article.text : ""))
     }

@@ -16,17 +16,19 @@ public struct Auditor {
 
   /// What the comparer needs from one article: its claims and shingles.
   public func input(for article: Article, dct: DayDate? = nil) -> ComparisonInput {
-    input(for: article, folded: nil, dct: dct)
+    input(for: article, folded: nil, scalars: nil, dct: dct)
   }
 
-  /// The input, reusing `folded` when the reader already folded the text with this folder's table.
-  func input(for article: Article, folded: FoldedText?, dct: DayDate?) -> ComparisonInput {
+  /// The input, reusing `folded` (when the reader already folded the text with this folder's
+  /// table) and `scalars` (the text's scalars, which the reader has too).
+  func input(for article: Article, folded: FoldedText?, scalars: [Unicode.Scalar]?, dct: DayDate?) -> ComparisonInput {
     // One fold for the tagger, the extractor and the shingles.
     guard let folded = folded ?? (try? folder.fold(article.text)) else {
       return ComparisonInput(article: article, claims: extractor.extract(article, dct: dct), folder: folder)
     }
-    return ComparisonInput(
-      article: article, claims: extractor.extract(article, folded: folded, dct: dct), folded: folded)
+    let claims = extractor.extract(
+      article, folded: folded, scalars: scalars ?? article.text.scalarArray, dct: dct)
+    return ComparisonInput(article: article, claims: claims, folded: folded)
   }
 
   /// Compares inputs prepared earlier (from `input(for:)` or a cache), partly on `workers` threads.

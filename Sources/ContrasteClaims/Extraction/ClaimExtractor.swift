@@ -26,14 +26,24 @@ public struct ClaimExtractor {
 
   /// The claims of `article`; `dct` overrides the article's publication date.
   public func extract(_ article: Article, dct: DayDate? = nil) -> ArticleClaims {
-    guard let folded = try? folder.fold(article.text) else { return ExtractionState(article: article).result() }
+    guard let folded = try? folder.fold(article.text) else {
+      return ExtractionState(article: article, scalars: article.text.scalarArray).result()
+    }
     return extract(article, folded: folded, dct: dct)
   }
 
   /// The claims of `article` already folded by the caller (with this extractor's fold options),
   /// so one fold serves the tagger, the extractor and the caller.
   public func extract(_ article: Article, folded: FoldedText, dct: DayDate? = nil) -> ArticleClaims {
-    var state = ExtractionState(article: article)
+    extract(article, folded: folded, scalars: article.text.scalarArray, dct: dct)
+  }
+
+  /// The claims of `article` folded and split into scalars by the caller (`scalars` must be
+  /// `article.text`'s: the reader has them already).
+  package func extract(
+    _ article: Article, folded: FoldedText, scalars: [Unicode.Scalar], dct: DayDate? = nil
+  ) -> ArticleClaims {
+    var state = ExtractionState(article: article, scalars: scalars)
     var mentions = tagger.tag(article, folded: folded, dct: dct)
     if dct == nil, let published = article.published, published.year == nil,
       let year = inferYear(published, mentions: mentions)

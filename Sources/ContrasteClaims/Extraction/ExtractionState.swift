@@ -34,9 +34,9 @@ struct ExtractionState {
   private let utf8: [UInt8]
   private let scalarStart: [Int32]
 
-  init(article: Article) {
+  init(article: Article, scalars: [Unicode.Scalar]) {
     self.article = article
-    self.scalars = article.text.scalarArray
+    self.scalars = scalars
     let bytes = Array(article.text.utf8)
     // Where each scalar starts: one per scalar, so written into place rather than appended.
     let starts = [Int32](unsafeUninitializedCapacity: scalars.count + 1) { buffer, count in

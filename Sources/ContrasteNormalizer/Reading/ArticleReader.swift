@@ -48,6 +48,8 @@ public struct ArticleReader {
     public var warnings: [ReadWarning] = []
     /// With `keepsFolded`, `folded[i]` is `articles[i].text` folded by the reader's folder.
     public var folded: [FoldedText?] = []
+    /// With `keepsFolded`, `scalars[i]` is `articles[i].text`'s scalars (the extractor's too).
+    package var scalars: [[Unicode.Scalar]] = []
   }
 
   /// Reads the file at `path`; `id` is its id (the path relative to the corpus root).
@@ -70,14 +72,17 @@ public struct ArticleReader {
       case .jsonl:
         readJSONL(text, path: path, into: &result)
       case .text, .markdown:
-        var (article, folded) = try self.foldedArticle(id: id, source: path, text: text, format: format)
+        var (article, folded, scalars) = try self.foldedArticle(id: id, source: path, text: text, format: format)
         article.warnings = result.warnings
         if let warning = languageWarning(text, folded: folded, path: path) {
           article.warnings.append(warning)
           result.warnings.append(warning)
         }
         result.articles.append(article)
-        if keepsFolded { result.folded.append(folded) }
+        if keepsFolded {
+          result.folded.append(folded)
+          result.scalars.append(scalars)
+        }
       }
     } catch let error as ReaderError {
       result.errors.append(error)
@@ -109,7 +114,7 @@ public struct ArticleReader {
   private func foldedArticle(
     id: String, source: String, text: String, format: Format = .text, outlet: String? = nil,
     title: String? = nil, url: String? = nil, date: PublicationDate? = nil
-  ) throws(ReaderError) -> (article: Article, folded: FoldedText?) {
+  ) throws(ReaderError) -> (article: Article, folded: FoldedText?, scalars: [Unicode.Scalar]) {
     var text = text
     if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
     guard !text.trimmingSpaces.isEmpty else { throw .empty(path: source) }
@@ -143,7 +148,7 @@ public struct ArticleReader {
       id: id, source: source, outlet: outlet ?? frontMatter?.outlet, title: title,
       url: url ?? frontMatter?.url, published: published, dateline: layout.dateline, text: text,
       lines: layout.lines, segments: segments, lineIndex: LineIndex(scalars: scalars), warnings: [])
-    return (article, layout.folded)
+    return (article, layout.folded, scalars)
   }
 
   /// Gives segments the role of the line they start in.
@@ -201,7 +206,7 @@ public struct ArticleReader {
           }
           date = PublicationDate(day, source: .jsonl)
         }
-        var (article, folded) = try self.foldedArticle(
+        var (article, folded, scalars) = try self.foldedArticle(
           id: record.id, source: "\(path):\(number)", text: record.text, format: .text,
           outlet: record.outlet, title: record.title, url: record.url, date: date)
         article.warnings = fileWarnings
@@ -210,7 +215,10 @@ public struct ArticleReader {
           result.warnings.append(warning)
         }
         result.articles.append(article)
-        if keepsFolded { result.folded.append(folded) }
+        if keepsFolded {
+          result.folded.append(folded)
+          result.scalars.append(scalars)
+        }
       } catch let error as ReaderError {
         result.errors.append(error)
       } catch {
