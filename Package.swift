@@ -113,7 +113,9 @@ let package = Package(
     ),
     .testTarget(
       name: "ContrasteClaimsTests",
-      dependencies: ["ContrasteClaims", "ContrasteTemporal", "ContrasteNormalizer"],
+      dependencies: [
+        "ContrasteClaims", "ContrasteTemporal", "ContrasteNormalizer", .product(name: "Yams", package: "Yams"),
+      ],
       swiftSettings: strictSwift
     ),
     .testTarget(
@@ -144,7 +146,8 @@ if Context.environment["CONTRASTE_FUZZ"] != nil {
     ("fuzz-fold", ["ContrasteNormalizer"]),
     ("fuzz-temporal", ["ContrasteTemporal", "ContrasteNormalizer"]),
     ("fuzz-numbers", ["ContrasteClaims", "ContrasteNormalizer"]),
-    ("fuzz-frontmatter", ["ContrasteNormalizer"]),
+    // Yams too: the quick front-matter path is checked against the YAML parser.
+    ("fuzz-frontmatter", ["ContrasteNormalizer", .product(name: "Yams", package: "Yams")]),
   ]
   package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"))
   package.targets.append(.target(name: "FuzzSupport", dependencies: ["FuzzDriver"], path: "Fuzz/FuzzSupport"))

@@ -1,6 +1,7 @@
 import ContrasteTemporal
 import Foundation
 import Testing
+import Yams
 
 @testable import ContrasteClaims
 @testable import ContrasteNormalizer
@@ -98,10 +99,20 @@ struct FuzzReplayTests {
     }
   }
 
+  /// Errors name the file, and lines the quick path reads mean the same to the YAML parser.
   @Test func frontMatterErrorsNameTheFile() throws {
     for (name, bytes) in try Self.inputs("frontmatter") {
       var text = String(decoding: bytes, as: UTF8.self)
       if !text.hasPrefix("---") { text = "---\n" + text }
+      let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        .map(String.init)
+      if let close = lines.indices.dropFirst().first(where: { lines[$0] == "---" }),
+        let entries = FrontMatter.simpleEntries(lines[1..<close])
+      {
+        let mapping = (try? Yams.compose(yaml: lines[1..<close].joined(separator: "\n")))??.mapping
+        #expect(mapping != nil || entries.isEmpty, "\(name)")
+        for (key, value, _) in entries { #expect(mapping?[key]?.scalar?.string == value, "\(name): \(key)") }
+      }
       do {
         let frontMatter = try FrontMatter.parse(text, path: "replay.md")
         #expect((frontMatter?.lineCount ?? 2) >= 2, "\(name)")

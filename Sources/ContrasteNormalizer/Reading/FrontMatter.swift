@@ -83,6 +83,15 @@ struct FrontMatter: Sendable, Equatable {
     }
   }
 
+  /// What YAML prints as it is (its printable set, without tab and the byte order mark).
+  private static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20...0x7E, 0xA0...0xD7FF, 0x1_0000...0x10_FFFF: true
+    case 0xE000...0xFFFD: scalar.value != 0xFEFF
+    default: false
+    }
+  }
+
   /// The entries of front matter made only of `key: value` lines whose values YAML reads as
   /// written (plain, or double-quoted without escapes), with their line numbers in the file;
   /// nil for anything else, which YAML's own parser then reads.
@@ -97,7 +106,8 @@ struct FrontMatter: Sendable, Equatable {
         colon != line.startIndex, line[line.index(after: colon)...].hasPrefix(" ")
       else { return nil }
       let value = line[line.index(after: colon)...].trimmingCharacters(in: " ")
-      guard !value.isEmpty, !value.contains("\t") else { return nil }
+      // YAML refuses control characters and a few other code points: leave those to its parser.
+      guard !value.isEmpty, value.unicodeScalars.allSatisfy(Self.isPrintable) else { return nil }
       let text: String
       if value.hasPrefix("\"") {
         let inner = value.dropFirst().dropLast()
