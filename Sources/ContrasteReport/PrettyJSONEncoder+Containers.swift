@@ -49,6 +49,7 @@ extension PrettyJSONEncoder {
     }
   }
 
+  /// An object's container: each key gets a new slot of the tree.
   struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let tree: UnsafeMutablePointer<Tree>
     let slot: Int
@@ -91,6 +92,7 @@ extension PrettyJSONEncoder {
     private func slotOrInvalid(_ key: Key) -> Int { (try? child(key)) ?? tree.pointee.invalidSlot() }
   }
 
+  /// An array's container: each element gets a new slot at the end.
   struct UnkeyedContainer: UnkeyedEncodingContainer {
     let tree: UnsafeMutablePointer<Tree>
     let slot: Int
@@ -126,6 +128,7 @@ extension PrettyJSONEncoder {
     mutating func superEncoder() -> any Encoder { NodeEncoder(tree: tree, slot: tree.pointee.invalidSlot()) }
   }
 
+  /// A single value's container: it fills the encoder's own slot.
   struct SingleValueContainer: SingleValueEncodingContainer {
     let tree: UnsafeMutablePointer<Tree>
     let slot: Int

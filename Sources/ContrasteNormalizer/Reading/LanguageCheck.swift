@@ -23,6 +23,7 @@ struct LanguageCheck: Sendable {
     return table
   }()
 
+  /// The first slot to try for a packed word: the top seven bits of a multiplicative hash.
   @inline(__always)
   static func slot(of packed: UInt64) -> Int { Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 57) }
 
