@@ -332,6 +332,17 @@ struct DependenceDetector: Sendable {
       return jaccard(first, second)
     }
 
+    /// Tests `member` against `representative` (once per pair) and joins them when they are copies.
+    private mutating func joins(
+      _ representative: Int, _ member: Int, roots: inout Set<Int>, union: inout UnionFind
+    ) -> Bool {
+      guard let jaccard = test(representative, member), jaccard >= threshold else { return false }
+      union.union(representative, member)
+      roots.insert(union.find(representative))
+      result.append((representative, member, jaccard))
+      return true
+    }
+
     /// A small leaf: each member against the representatives before it whose estimate passed.
     mutating func compareSmall(_ bucket: [Int], passing: [UInt16], union: inout UnionFind) {
       // One representative per group of copies already found: a bucket of copies costs one
@@ -348,12 +359,7 @@ struct DependenceDetector: Sendable {
         for pair in passing[run..<cursor] {
           let first = Int(pair & 0xFF)
           guard rank[first] >= 0, rank[first] < Self.largeBucket else { continue }
-          let representative = bucket[first]
-          guard let jaccard = test(representative, member) else { continue }
-          if jaccard >= threshold {
-            union.union(representative, member)
-            roots.insert(union.find(representative))
-            result.append((representative, member, jaccard))
+          if joins(bucket[first], member, roots: &roots, union: &union) {
             joined = true
             break
           }
@@ -374,11 +380,7 @@ struct DependenceDetector: Sendable {
         if roots.contains(union.find(member)) { continue }
         var joined = false
         for representative in representatives.prefix(Self.largeBucket) where passes(representative, member) {
-          guard let jaccard = test(representative, member) else { continue }
-          if jaccard >= threshold {
-            union.union(representative, member)
-            roots.insert(union.find(representative))
-            result.append((representative, member, jaccard))
+          if joins(representative, member, roots: &roots, union: &union) {
             joined = true
             break
           }

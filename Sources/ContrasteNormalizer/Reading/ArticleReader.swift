@@ -227,9 +227,6 @@ public struct ArticleReader {
     }
   }
 
-  /// Throws when `path` does not exist or is a directory.
-  static func checkFile(at path: String) throws(ReaderError) { _ = try status(of: path) }
-
   /// Size and kind of the file at `path`; throws when it does not exist or is a directory.
   static func status(of path: String) throws(ReaderError) -> (size: Int, isRegular: Bool) {
     var info = stat()

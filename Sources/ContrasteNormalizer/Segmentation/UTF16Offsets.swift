@@ -4,8 +4,6 @@ struct UTF16Offsets {
   /// `scalarOffset[u]` is the scalar offset of UTF-16 offset `u` (count + 1 entries).
   private let scalarOffset: [Int32]
 
-  init(_ text: String) { self.init(scalars: text.scalarArray) }
-
   /// The offsets of a text given as its scalars: UTF-16 and the map are built in one pass.
   init(scalars: [Unicode.Scalar]) {
     var utf16: [UInt16] = []
