@@ -147,7 +147,7 @@ extension ClaimExtractor {
     key: String, relation: EventMention.Relation, tokens: [TextToken], _ range: Range<Int>,
     state: inout ExtractionState, ordinalGiven: Bool = false
   ) -> LocalEvent {
-    let parts = key.split(separator: "/").map(String.init)
+    let parts = key.fields(separatedBy: "/").map(String.init)
     let original = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
     let mention = EventMention(
       key: key, body: parts[0] == "?" ? nil : parts[0], type: parts[1], ordinal: Int(parts[2]), relation: relation,
@@ -268,7 +268,7 @@ extension ClaimExtractor {
 
   /// A readable event name: `Grupo de Implementación de Seguridad · reunión 2`.
   func display(_ key: String) -> String {
-    let parts = key.split(separator: "/").map(String.init)
+    let parts = key.fields(separatedBy: "/").map(String.init)
     guard parts.count == 3 else { return key }
     let body = matchers.bodyNames[parts[0]] ?? (parts[0] == "?" ? "" : parts[0].replacingDashes)
     let type = lexicon.events.first { $0.key == parts[1] }?.name ?? parts[1]

@@ -113,7 +113,7 @@ struct ExtractionState {
     for index in claims.indices where claims[index].event == old { claims[index].event = new }
     for index in events.indices where events[index].key == old {
       events[index].key = new
-      let parts = new.split(separator: "/")
+      let parts = new.fields(separatedBy: "/")
       if parts.count == 3 {
         events[index].body = parts[0] == "?" ? nil : String(parts[0])
         events[index].ordinal = Int(parts[2])

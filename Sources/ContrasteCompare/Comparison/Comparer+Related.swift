@@ -1,4 +1,5 @@
 import ContrasteClaims
+import ContrasteNormalizer
 
 extension Comparer {
   /// The corpus inputs a comparison with `new` can involve.
@@ -29,7 +30,7 @@ extension Comparer {
 
   /// `body/type` for keys with a body, `?/type` for bodiless ones: what clustering can join.
   static func family(_ key: String) -> String {
-    let parts = key.split(separator: "/")
+    let parts = key.fields(separatedBy: "/")
     return parts.count == 3 ? "\(parts[0])/\(parts[1])" : key
   }
 }

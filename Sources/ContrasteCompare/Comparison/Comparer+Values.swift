@@ -10,31 +10,36 @@ extension Comparer {
   static let setAttributes: Set<String> = ["participant", "leader", "topic"]
 
   func valueFindings(_ inputs: [ComparisonInput], events: EventClusters, sources: SourceClusters) -> [Finding] {
-    var grouped: [String: [(claim: Claim, input: Int)]] = [:]
+    var grouped: [GroupKey: [(claim: Claim, input: Int)]] = [:]
     for (index, input) in inputs.enumerated() {
       for claim in input.claims.claims {
         guard let event = claim.event else { continue }
         let attribute = Self.whenAttributes.contains(claim.attribute) ? "date" : claim.attribute
         guard Self.isSingleValued(attribute) || Self.setAttributes.contains(attribute) else { continue }
         let id = events.id(for: event, article: claim.article)
-        grouped[id + "\u{1F}" + attribute, default: []].append((claim, index))
+        grouped[GroupKey(event: id, attribute: attribute), default: []].append((claim, index))
       }
     }
     // Each (event, attribute) on its own, on every worker; concatenated in key order.
-    let groups = grouped.sorted { $0.key < $1.key }
+    let groups = grouped.sorted { ($0.key.event, $0.key.attribute) < ($1.key.event, $1.key.attribute) }
     let found = ParallelMap.map(
       count: groups.count, workers: workers, state: { () },
       { [self] _, index in groupFindings(groups[index], inputs, events, sources) })
     return found.enumerated().flatMap { index, found in found ?? groupFindings(groups[index], inputs, events, sources) }
   }
 
+  /// Claims compared together: one event's values of one attribute.
+  private struct GroupKey: Hashable {
+    var event: String
+    var attribute: String
+  }
+
   /// The findings of one (event, attribute) group.
   private func groupFindings(
-    _ group: (key: String, value: [(claim: Claim, input: Int)]), _ inputs: [ComparisonInput], _ events: EventClusters,
+    _ group: (key: GroupKey, value: [(claim: Claim, input: Int)]), _ inputs: [ComparisonInput], _ events: EventClusters,
     _ sources: SourceClusters
   ) -> [Finding] {
-    let parts = group.key.split(separator: "\u{1F}").map(String.init)
-    let (event, attribute) = (parts[0], parts[1])
+    let (event, attribute) = (group.key.event, group.key.attribute)
     if Self.isSingleValued(attribute) {
       return singleValueFindings(
         event: event, attribute: attribute, entries: group.value, inputs: inputs, sources: sources, events: events)

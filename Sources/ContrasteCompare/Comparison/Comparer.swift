@@ -70,7 +70,7 @@ public struct Comparer: Sendable {
 
   /// A readable label for an event id: `Grupo de Implementación de Seguridad · reunión 2`.
   func label(_ id: String) -> String {
-    let parts = id.split(separator: "/").map(String.init)
+    let parts = id.fields(separatedBy: "/").map(String.init)
     guard parts.count == 3 else { return id }
     if parts[0] != "?", !lexicon.bodies.contains(where: { $0.key == parts[0] }), let label = labels[id] { return label }
     let body =

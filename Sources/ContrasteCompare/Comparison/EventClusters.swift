@@ -1,4 +1,5 @@
 import ContrasteClaims
+import ContrasteNormalizer
 
 /// Which event mentions across articles are the same event.
 ///
@@ -65,7 +66,7 @@ extension Comparer {
     }
     let completeKeys = datesByKey.keys.sorted()
     for mention in mentions where Self.isIncomplete(mention.key) {
-      let parts = mention.key.split(separator: "/").map(String.init)
+      let parts = mention.key.fields(separatedBy: "/").map(String.init)
       guard parts.count == 3, parts[0] != "?" else { continue }
       // A known body without an ordinal: the one compatible event of that body, if exactly one.
       let candidates = completeKeys.filter { key in

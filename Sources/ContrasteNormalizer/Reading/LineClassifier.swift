@@ -21,7 +21,6 @@ struct LineClassifier {
       Line(range: range, role: index < frontMatterLines ? .frontMatter : .body)
     }
     var layout = Layout(lines: [])
-    func lineText(_ line: Line) -> String { String(String.UnicodeScalarView(scalars[line.range])) }
     // Fold the article once; each line's key is a slice of it.
     let folded = try? folder.fold(text)
     layout.folded = folded
@@ -88,7 +87,7 @@ struct LineClassifier {
         }
         break
       }
-      if beforeDateline.isEmpty, isByline(lineText(line)) {
+      if beforeDateline.isEmpty, isByline(scalars[line.range]) {
         lines[index].role = .byline
         continue
       }
@@ -146,7 +145,16 @@ struct LineClassifier {
   }
 
   /// A short capitalised name with no sentence punctuation: `Judith Moreno`, `Por Ana Ruiz`.
-  private func isByline(_ text: String) -> Bool {
+  private func isByline(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    // Names are letters, spaces, `.`, `-` and `'`: a comma, digit or colon rules the line out
+    // before it is split into words (most header lines are sentences).
+    let allowed = line.allSatisfy { scalar in
+      scalar.value < 0x80
+        ? (scalar.value | 0x20) &- 0x61 < 26 || scalar == " " || scalar == "." || scalar == "-" || scalar == "'"
+        : scalar.properties.isAlphabetic
+    }
+    guard allowed else { return false }
+    let text = String(String.UnicodeScalarView(line))
     var words = text.split(separator: " ").map(String.init)
     if words.first == "Por" { words.removeFirst() }
     if words.count == 1, ["Redacción", "Agencias", "EFE", "AFP", "Reuters", "AP", "Staff"].contains(words[0]) {

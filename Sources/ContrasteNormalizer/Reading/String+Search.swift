@@ -18,3 +18,26 @@ extension String {
     }
   }
 }
+
+extension String {
+  /// The non-empty fields between occurrences of an ASCII `separator`.
+  ///
+  /// What `split(separator:)` gives for keys such as `?/reunion/2` or `event\u{1F}date`, found
+  /// by scanning UTF-8 bytes instead of grapheme clusters: keys are split on every claim.
+  package func fields(separatedBy separator: Unicode.Scalar) -> [Substring] {
+    precondition(separator.isASCII, "fields(separatedBy:) takes an ASCII separator")
+    let byte = UInt8(truncatingIfNeeded: separator.value)
+    var result: [Substring] = []
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      if utf8[index] == byte {
+        if start != index { result.append(self[start..<index]) }
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    if start != utf8.endIndex { result.append(self[start..<utf8.endIndex]) }
+    return result
+  }
+}

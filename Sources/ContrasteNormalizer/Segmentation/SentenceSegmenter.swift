@@ -31,21 +31,31 @@ public struct SentenceSegmenter {
   /// The sentence segments of a text given as its scalars (the reader has them already).
   func segments(scalars: [Unicode.Scalar]) throws(ICUError) -> [Segment] {
     let offsets = UTF16Offsets(scalars: scalars)
-    var boundaries = Set(try iterator.boundaries(in: offsets.utf16).map { offsets.scalar(atUTF16: $0.offset) })
-    boundaries = boundaries.filter { !continuesAfterAbbreviation(scalars, at: $0) }
-    var datelineEnds = Set<Int>()
-    for end in datelineBoundaries(scalars) {
-      boundaries.insert(end)
-      datelineEnds.insert(end)
-    }
+    // ICU's boundaries and the dateline ends both come in ascending order: merge them.
+    let found = try iterator.boundaries(in: offsets.utf16).lazy.map { offsets.scalar(atUTF16: $0.offset) }
+      .filter { !continuesAfterAbbreviation(scalars, at: $0) }
+    let datelineEnds = datelineBoundaries(scalars)
     var segments: [Segment] = []
     var start = 0
-    for end in boundaries.sorted() where end > start {
-      if let range = trimmed(scalars, start..<end) {
-        segments.append(Segment(range: range, kind: datelineEnds.contains(end) ? .dateline : .sentence))
-      }
+    var next = datelineEnds.startIndex
+    func close(at end: Int, kind: Segment.Kind) {
+      guard end > start else { return }
+      if let range = trimmed(scalars, start..<end) { segments.append(Segment(range: range, kind: kind)) }
       start = end
     }
+    for end in found {
+      while next < datelineEnds.endIndex, datelineEnds[next] < end {
+        close(at: datelineEnds[next], kind: .dateline)
+        next += 1
+      }
+      if next < datelineEnds.endIndex, datelineEnds[next] == end {
+        close(at: end, kind: .dateline)
+        next += 1
+      } else {
+        close(at: end, kind: .sentence)
+      }
+    }
+    for end in datelineEnds[next...] { close(at: end, kind: .dateline) }
     if start < scalars.count, let range = trimmed(scalars, start..<scalars.count) {
       segments.append(Segment(range: range, kind: .sentence))
     }
@@ -85,7 +95,7 @@ public struct SentenceSegmenter {
     let lastStart = (start..<end).last { scalars[$0] == " " }.map { $0 + 1 } ?? start
     guard end - start <= 7 || end - lastStart <= 7 else { return false }
     let word = key(scalars[start..<end])
-    let lastWord = word.split(separator: " ").last.map(String.init) ?? word
+    let lastWord = word.utf8.contains(0x20) ? word.split(separator: " ").last.map(String.init) ?? word : word
     if Self.titles.contains(word) || Self.titles.contains(lastWord) { return true }
     var next = offset
     while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
@@ -114,8 +124,13 @@ public struct SentenceSegmenter {
     guard scalars.allSatisfy({ $0.isASCII }) else {
       return (try? folder.key(String(String.UnicodeScalarView(scalars)))) ?? ""
     }
-    return String(
-      String.UnicodeScalarView(scalars.map { $0.value &- 0x41 < 26 ? Unicode.Scalar($0.value | 0x20) ?? $0 : $0 }))
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count) { buffer in
+      for (index, scalar) in zip(buffer.indices, scalars) {
+        let byte = UInt8(truncatingIfNeeded: scalar.value)
+        buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+      }
+      return String(decoding: buffer, as: UTF8.self)
+    }
   }
 
   /// Offsets just after a dateline's `.-` (or `.–`, `.—`) near the start of a line.

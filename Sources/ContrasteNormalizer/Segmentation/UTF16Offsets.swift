@@ -1,11 +1,21 @@
 /// Converts between UTF-16 offsets (what ICU reports) and Unicode-scalar offsets (what Contraste uses).
 struct UTF16Offsets {
   let utf16: [UInt16]
-  /// `scalarOffset[u]` is the scalar offset of UTF-16 offset `u` (count + 1 entries).
-  private let scalarOffset: [Int32]
+  /// `scalarOffset[u]` is the scalar offset of UTF-16 offset `u` (count + 1 entries); nil when
+  /// every scalar is in the Basic Multilingual Plane, so both offsets are the same.
+  private let scalarOffset: [Int32]?
 
   /// The offsets of a text given as its scalars: UTF-16 and the map are built in one pass.
   init(scalars: [Unicode.Scalar]) {
+    // News text has no scalar beyond U+FFFF except the odd emoji: one unit per scalar, no map.
+    if !scalars.contains(where: { $0.value >= 0x1_0000 }) {
+      utf16 = [UInt16](unsafeUninitializedCapacity: scalars.count) { buffer, count in
+        for (offset, scalar) in scalars.enumerated() { buffer[offset] = UInt16(truncatingIfNeeded: scalar.value) }
+        count = scalars.count
+      }
+      scalarOffset = nil
+      return
+    }
     var utf16: [UInt16] = []
     utf16.reserveCapacity(scalars.count + scalars.count / 16)
     var map: [Int32] = []
@@ -27,5 +37,5 @@ struct UTF16Offsets {
     self.scalarOffset = map
   }
 
-  func scalar(atUTF16 offset: Int) -> Int { Int(scalarOffset[offset]) }
+  func scalar(atUTF16 offset: Int) -> Int { scalarOffset.map { Int($0[offset]) } ?? offset }
 }
