@@ -9,16 +9,9 @@ struct SourceText {
   let scalarStart: [Int32]
   let folded: FoldedText
 
-  init(_ text: String, folded: FoldedText) {
-    let bytes = Array(text.utf8)
-    var starts: [Int32] = []
-    starts.reserveCapacity(bytes.count + 1)
-    bytes.withUnsafeBufferPointer { buffer in
-      for index in 0..<buffer.count where buffer[index] & 0xC0 != 0x80 { starts.append(Int32(index)) }
-    }
-    starts.append(Int32(bytes.count))
-    self.utf8 = bytes
-    self.scalarStart = starts
+  init(_ original: UTF8Text, folded: FoldedText) {
+    self.utf8 = original.utf8
+    self.scalarStart = original.scalarStart
     self.folded = folded
   }
 

@@ -28,7 +28,7 @@ public struct TemporalTagger {
   /// If ICU fails to fold the text (it does not for valid strings), the result is empty.
   public func tag(_ text: String, dct: DayDate?) -> [TemporalMention] {
     guard let folded = try? folder.fold(text) else { return [] }
-    return tag(text: text, folded: folded, segments: nil, dct: dct)
+    return tag(original: UTF8Text(text), folded: folded, segments: nil, dct: dct)
   }
 
   /// The temporal expressions of an article, boilerplate segments skipped.
@@ -45,18 +45,23 @@ public struct TemporalTagger {
   /// `folded` must be the fold of `article.text` with the tagger's fold options; a caller that
   /// needs the folded text too (the claim extractor) folds once and shares it.
   public func tag(_ article: Article, folded: FoldedText, dct: DayDate? = nil) -> [TemporalMention] {
+    tag(article, folded: folded, original: UTF8Text(article.text), dct: dct)
+  }
+
+  /// The temporal expressions of an article whose UTF-8 offsets the caller has built already.
+  package func tag(_ article: Article, folded: FoldedText, original: UTF8Text, dct: DayDate?) -> [TemporalMention] {
     let segments = article.segments.filter { $0.boilerplate == nil }.map { segment in
       folded.foldedOffset(
         ofOriginal: segment.range.lowerBound)..<folded.foldedOffset(ofOriginal: segment.range.upperBound)
     }
-    return tag(text: article.text, folded: folded, segments: segments, dct: dct ?? article.published?.date)
+    return tag(original: original, folded: folded, segments: segments, dct: dct ?? article.published?.date)
   }
 
-  private func tag(text: String, folded: FoldedText, segments: [Range<Int>]?, dct: DayDate?) -> [TemporalMention] {
+  private func tag(original: UTF8Text, folded: FoldedText, segments: [Range<Int>]?, dct: DayDate?) -> [TemporalMention] {
     let tokenizer = Tokenizer(lexicon: lexicon)
     var tokens = tokenizer.tokens(of: folded, segments: segments)
     guard !tokens.isEmpty else { return [] }
-    let source = SourceText(text, folded: folded)
+    let source = SourceText(original, folded: folded)
     tokenizer.markSentences(&tokens, source: source)
     var recognizer = Recognizer(tokens: tokens, lexicon: lexicon, source: source)
     let candidates = recognizer.candidates()

@@ -43,15 +43,16 @@ public struct ClaimExtractor {
   package func extract(
     _ article: Article, folded: FoldedText, scalars: [Unicode.Scalar], dct: DayDate? = nil
   ) -> ArticleClaims {
-    var state = ExtractionState(article: article, scalars: scalars)
-    var mentions = tagger.tag(article, folded: folded, dct: dct)
+    let original = UTF8Text(article.text)
+    var state = ExtractionState(article: article, scalars: scalars, original: original)
+    var mentions = tagger.tag(article, folded: folded, original: original, dct: dct)
     if dct == nil, let published = article.published, published.year == nil,
       let year = inferYear(published, mentions: mentions)
     {
       // A dateline without a year (`SANTIAGO, 12 nov (EFE).–`): its year from the dates it
       // reports just before it; every value resolved against it is then only inferred.
       let inferred = DayDate(year: year, month: published.month, day: published.day)
-      mentions = tagger.tag(article, folded: folded, dct: inferred)
+      mentions = tagger.tag(article, folded: folded, original: original, dct: inferred)
       state.dctInferred = true
       (state.reference, state.referenceSource) = (inferred, "inferred-publication")
     } else if let date = dct ?? article.published?.date {

@@ -9,6 +9,11 @@ struct EventIndex {
   private let first: LocalEvent?
 
   init(_ events: [LocalEvent], namedOnly: Bool = false) {
+    // Most sentences mention no event.
+    guard !events.isEmpty else {
+      (sorted, first) = ([], nil)
+      return
+    }
     sorted = events.enumerated()
       .filter { !namedOnly || !$0.element.key.isEmpty }
       .map { (event: $0.element, order: $0.offset) }
@@ -38,7 +43,7 @@ struct EventIndex {
     guard distance != Int.max else { return nil }
     var best: (event: LocalEvent, order: Int)?
     // Every mention at that distance, on either side; runs of one token are short.
-    for target in Set([token - distance, token + distance]) {
+    for target in distance == 0 ? [token] : [token - distance, token + distance] {
       var index = lowerBound(target)
       while index < sorted.count, sorted[index].event.token == target {
         if let current = best, current.order < sorted[index].order {

@@ -31,29 +31,17 @@ struct ExtractionState {
   let scalars: [Unicode.Scalar]
 
   /// The article's UTF-8 and where each scalar starts in it, for fast quotes.
-  private let utf8: [UInt8]
-  private let scalarStart: [Int32]
+  let original: UTF8Text
 
-  init(article: Article, scalars: [Unicode.Scalar]) {
+  init(article: Article, scalars: [Unicode.Scalar], original: UTF8Text? = nil) {
     self.article = article
     self.scalars = scalars
-    let bytes = Array(article.text.utf8)
-    // Where each scalar starts: one per scalar, so written into place rather than appended.
-    let starts = [Int32](unsafeUninitializedCapacity: scalars.count + 1) { buffer, count in
-      for index in bytes.indices where bytes[index] & 0xC0 != 0x80 {
-        buffer.initializeElement(at: count, to: Int32(index))
-        count += 1
-      }
-      buffer.initializeElement(at: count, to: Int32(bytes.count))
-      count += 1
-    }
-    self.utf8 = bytes
-    self.scalarStart = starts
+    self.original = original ?? UTF8Text(article.text)
   }
 
   /// The original text of a scalar range.
   func quote(_ range: Range<Int>) -> String {
-    String(decoding: utf8[Int(scalarStart[range.lowerBound])..<Int(scalarStart[range.upperBound])], as: UTF8.self)
+    original.quote(range)
   }
 
   /// Evidence for an original scalar range of the article.

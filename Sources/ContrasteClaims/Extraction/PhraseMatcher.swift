@@ -61,12 +61,16 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
 /// The words of every lexicon phrase, numbered, with the matchers each word can start.
 ///
-/// Tokens look their word up by its UTF-8 bytes in an open-addressing table (FNV-1a), which
-/// costs less than hashing a `String` at every token of every article.
+/// Tokens look their word up by its UTF-8 bytes in an open-addressing table, which costs less
+/// than hashing a `String` at every token of every article; a word found there reuses the
+/// table's `String` instead of decoding a new one.
 struct Vocabulary: Sendable {
   private(set) var ids: [String: Int32] = [:]
   private var slots: [Int32] = []
-  private var words: [[UInt8]] = []
+  /// Each word's text, and its UTF-8 bytes at `bytes[byteStart[id]..<byteStart[id + 1]]`.
+  private(set) var words: [String] = []
+  private var bytes: [UInt8] = []
+  private var byteStart: [Int32] = []
   /// Bit set per word id: which matchers have a phrase starting with it.
   private(set) var starts: [UInt32] = []
   private var bits = 0
@@ -84,32 +88,45 @@ struct Vocabulary: Sendable {
 
   /// Builds the byte-keyed table; call once every word is in.
   mutating func seal() {
-    words = Array(repeating: [], count: ids.count)
-    for (word, id) in ids { words[Int(id)] = Array(word.utf8) }
+    words = Array(repeating: "", count: ids.count)
+    for (word, id) in ids { words[Int(id)] = word }
+    bytes = []
+    byteStart = [0]
+    for word in words {
+      bytes += word.utf8
+      byteStart.append(Int32(bytes.count))
+    }
     var size = 16
     while size < ids.count * 3 { size *= 2 }
     slots = Array(repeating: -1, count: size)
-    for (id, word) in words.enumerated() {
-      var slot = Int(Self.hash(word[...]) & UInt64(size - 1))
-      while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-      slots[slot] = Int32(id)
+    bytes.withUnsafeBufferPointer { all in
+      for id in words.indices {
+        let word = UnsafeBufferPointer(rebasing: all[Int(byteStart[id])..<Int(byteStart[id + 1])])
+        var slot = Int(Self.hash(word) & UInt64(size - 1))
+        while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+        slots[slot] = Int32(id)
+      }
     }
   }
 
-  /// The id of the word spelled by `bytes`, or -1.
-  func id(bytes: ArraySlice<UInt8>) -> Int32 {
+  /// The id of the word spelled by `word`, or -1.
+  func id(bytes word: UnsafeBufferPointer<UInt8>) -> Int32 {
     guard !slots.isEmpty else { return -1 }
     let mask = slots.count - 1
-    var slot = Int(Self.hash(bytes) & UInt64(mask))
-    while true {
-      let id = slots[slot]
-      if id < 0 { return -1 }
-      if words[Int(id)].elementsEqual(bytes) { return id }
-      slot = (slot + 1) & mask
+    var slot = Int(Self.hash(word) & UInt64(mask))
+    return bytes.withUnsafeBufferPointer { all in
+      while true {
+        let id = slots[slot]
+        if id < 0 { return -1 }
+        let start = Int(byteStart[Int(id)])
+        let end = Int(byteStart[Int(id) + 1])
+        if end - start == word.count, UnsafeBufferPointer(rebasing: all[start..<end]).elementsEqual(word) { return id }
+        slot = (slot + 1) & mask
+      }
     }
   }
 
-  private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var value: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes {
       value ^= UInt64(byte)

@@ -87,71 +87,80 @@ enum Tokenizer {
     folded: FoldedText, in range: Range<Int>, cursor: inout Cursor, original: [Unicode.Scalar],
     vocabulary: Vocabulary
   ) -> [TextToken] {
-    let bytes = folded.utf8
-    func length(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
-    func scalar(at byte: Int) -> Unicode.Scalar {
-      let lead = bytes[byte]
-      if lead < 0x80 { return Unicode.Scalar(lead) }
-      let text = String(decoding: bytes[byte..<min(bytes.count, byte + length(lead))], as: UTF8.self)
-      return text.unicodeScalars.first ?? " "
-    }
-    while cursor.scalar < range.lowerBound, cursor.byte < bytes.count {
-      cursor.byte += length(bytes[cursor.byte])
-      cursor.scalar += 1
-    }
     var tokens: [TextToken] = []
-    while cursor.scalar < range.upperBound, cursor.byte < bytes.count {
-      let current = scalar(at: cursor.byte)
-      if isSpace(current) {
-        cursor.byte += length(bytes[cursor.byte])
-        cursor.scalar += 1
-        continue
+    tokens.reserveCapacity(range.count / 4 + 1)
+    folded.utf8.withUnsafeBufferPointer { bytes in
+      // Folded text is valid UTF-8 (it comes from a `String`): scalars are decoded in place.
+      func length(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
+      func scalar(at byte: Int) -> Unicode.Scalar {
+        let lead = bytes[byte]
+        if lead < 0x80 { return Unicode.Scalar(lead) }
+        let count = min(length(lead), bytes.count - byte)
+        var value = UInt32(lead & (lead < 0xE0 ? 0x1F : lead < 0xF0 ? 0x0F : 0x07))
+        for next in (byte + 1)..<(byte + count) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+        return Unicode.Scalar(value) ?? " "
       }
-      let start = cursor
-      let kind: TextToken.Kind
       func advance() {
         cursor.byte += length(bytes[cursor.byte])
         cursor.scalar += 1
       }
-      if isDigit(current) {
-        kind = .number
-        advance()
-        while cursor.scalar < range.upperBound, cursor.byte < bytes.count {
-          let next = bytes[cursor.byte]
-          if next &- 0x30 < 10 {
-            advance()
-          } else if next == 0x2E || next == 0x2C, cursor.byte + 1 < bytes.count, bytes[cursor.byte + 1] &- 0x30 < 10,
-            cursor.scalar + 1 < range.upperBound
-          {
-            advance()
-            advance()
-          } else {
-            break
-          }
+      while cursor.scalar < range.lowerBound, cursor.byte < bytes.count { advance() }
+      while cursor.scalar < range.upperBound, cursor.byte < bytes.count {
+        let current = scalar(at: cursor.byte)
+        if isSpace(current) {
+          advance()
+          continue
         }
-      } else if isLetter(current) {
-        kind = .word
-        advance()
-        while cursor.scalar < range.upperBound, cursor.byte < bytes.count {
-          let next = scalar(at: cursor.byte)
-          guard isLetter(next) || isDigit(next) else { break }
+        let start = cursor
+        let kind: TextToken.Kind
+        if isDigit(current) {
+          kind = .number
+          advance()
+          while cursor.scalar < range.upperBound, cursor.byte < bytes.count {
+            let next = bytes[cursor.byte]
+            if next &- 0x30 < 10 {
+              advance()
+            } else if next == 0x2E || next == 0x2C, cursor.byte + 1 < bytes.count, bytes[cursor.byte + 1] &- 0x30 < 10,
+              cursor.scalar + 1 < range.upperBound
+            {
+              advance()
+              advance()
+            } else {
+              break
+            }
+          }
+        } else if isLetter(current) {
+          kind = .word
+          advance()
+          while cursor.scalar < range.upperBound, cursor.byte < bytes.count {
+            let next = scalar(at: cursor.byte)
+            guard isLetter(next) || isDigit(next) else { break }
+            advance()
+          }
+        } else {
+          kind = .punctuation
           advance()
         }
-      } else {
-        kind = .punctuation
-        advance()
+        let originalRange = folded.originalRange(of: start.scalar..<cursor.scalar)
+        let first = originalRange.lowerBound < original.count ? original[originalRange.lowerBound] : " "
+        let word = UnsafeBufferPointer(rebasing: bytes[start.byte..<cursor.byte])
+        let id = vocabulary.id(bytes: word)
+        // A lexicon word's or an ASCII mark's text is already a `String`: most tokens need no decoding.
+        let text =
+          id >= 0
+          ? vocabulary.words[Int(id)]
+          : word.count == 1 && word[0] < 0x80 ? asciiText[Int(word[0])] : String(decoding: word, as: UTF8.self)
+        tokens.append(
+          TextToken(
+            text: text, kind: kind, range: originalRange, isCapitalized: isUpper(first), id: id,
+            starts: id >= 0 ? vocabulary.starts[Int(id)] : 0))
       }
-      let originalRange = folded.originalRange(of: start.scalar..<cursor.scalar)
-      let first = originalRange.lowerBound < original.count ? original[originalRange.lowerBound] : " "
-      let text = String(decoding: bytes[start.byte..<cursor.byte], as: UTF8.self)
-      let id = vocabulary.id(bytes: bytes[start.byte..<cursor.byte])
-      tokens.append(
-        TextToken(
-          text: text, kind: kind, range: originalRange, isCapitalized: isUpper(first), id: id,
-          starts: id >= 0 ? vocabulary.starts[Int(id)] : 0))
     }
     return tokens
   }
+
+  /// One-scalar strings of the ASCII range, for punctuation tokens.
+  private static let asciiText: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
   /// Folded tokens of a lexicon phrase.
   static func phrase(_ text: String, folder: Folder) -> [String] {

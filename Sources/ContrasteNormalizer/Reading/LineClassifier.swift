@@ -24,17 +24,21 @@ struct LineClassifier {
     // Fold the article once; each line's key is a slice of it.
     let folded = try? folder.fold(text)
     layout.folded = folded
-    // UTF-8 offset of each folded scalar: a line's key is then one decode of its bytes.
-    var byteOffsets: [Int32] = []
-    if let folded {
-      byteOffsets.reserveCapacity(folded.count + 1)
-      for (index, byte) in folded.utf8.enumerated() where byte & 0xC0 != 0x80 { byteOffsets.append(Int32(index)) }
-      byteOffsets.append(Int32(folded.utf8.count))
+    // A line's key is one decode of its folded bytes; lines come in order, so a cursor walking
+    // the folded UTF-8 forward finds each line's bytes.
+    var cursor = (scalar: 0, byte: 0)
+    func byteOffset(ofFolded target: Int, in bytes: [UInt8]) -> Int {
+      while cursor.scalar < target, cursor.byte < bytes.count {
+        let lead = bytes[cursor.byte]
+        cursor.byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        cursor.scalar += 1
+      }
+      return min(cursor.byte, bytes.count)
     }
     func key(_ line: Line) -> String {
       guard let folded else { return "" }
-      let start = Int(byteOffsets[folded.foldedOffset(ofOriginal: line.range.lowerBound)])
-      let end = Int(byteOffsets[folded.foldedOffset(ofOriginal: line.range.upperBound)])
+      let start = byteOffset(ofFolded: folded.foldedOffset(ofOriginal: line.range.lowerBound), in: folded.utf8)
+      let end = byteOffset(ofFolded: folded.foldedOffset(ofOriginal: line.range.upperBound), in: folded.utf8)
       return String(decoding: folded.utf8[start..<end], as: UTF8.self).trimmingSpaces
     }
 

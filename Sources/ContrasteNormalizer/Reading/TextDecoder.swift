@@ -20,6 +20,8 @@ struct TextDecoder: Sendable {
     if let nul = body.firstIndex(of: 0) {
       throw .nulByte(path: path, byteOffset: nul + (bytes.count - body.count))
     }
+    // One validating pass for the common case; the offending byte is searched for only on failure.
+    if let text = String(validating: body, as: UTF8.self) { return (text, nil) }
     guard let badByte = Self.firstInvalidUTF8(body) else {
       return (String(decoding: body, as: UTF8.self), nil)
     }

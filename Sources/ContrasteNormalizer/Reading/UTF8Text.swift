@@ -1,0 +1,30 @@
+/// A text's UTF-8 with the byte offset where each Unicode scalar starts.
+///
+/// Later stages quote evidence by scalar range; this turns a range into bytes in constant
+/// time. Built once per article and shared by the date tagger and the claim extractor.
+package struct UTF8Text: Sendable {
+  package let utf8: [UInt8]
+  /// Byte offset of each scalar, plus one entry for the end.
+  package let scalarStart: [Int32]
+
+  package init(_ text: String) {
+    let bytes = Array(text.utf8)
+    // One entry per scalar (at most one per byte), written into place rather than appended.
+    scalarStart = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { buffer, count in
+      bytes.withUnsafeBufferPointer { bytes in
+        for index in bytes.indices where bytes[index] & 0xC0 != 0x80 {
+          buffer.initializeElement(at: count, to: Int32(index))
+          count += 1
+        }
+      }
+      buffer.initializeElement(at: count, to: Int32(bytes.count))
+      count += 1
+    }
+    utf8 = bytes
+  }
+
+  /// The text of a scalar range.
+  package func quote(_ range: Range<Int>) -> String {
+    String(decoding: utf8[Int(scalarStart[range.lowerBound])..<Int(scalarStart[range.upperBound])], as: UTF8.self)
+  }
+}
