@@ -1,0 +1,31 @@
+import Testing
+
+@testable import ContrasteNormalizer
+
+/// The byte-level shortcuts the pipeline takes for speed give what the standard library gives.
+@Suite("Byte-level helpers")
+struct ByteHelperTests {
+  /// Keys split on their UTF-8 bytes split as `split(separator:)` splits them.
+  @Test(arguments: [
+    "", "/", "//", "a", "a/b", "a//b", "/a/", "?/reunion/2", "grupo-de-implementacion/reunion/",
+    "ñandú/€ 1.500/😀 🇲🇽", "evento\u{1F}date", "e\u{301}/x",
+  ])
+  func fieldsMatchSplit(key: String) {
+    #expect(key.fields(separatedBy: "/") == key.split(separator: "/"))
+    #expect(key.fields(separatedBy: "\u{1F}") == key.split(separator: "\u{1F}"))
+  }
+
+  /// The reader's fast path (`String(validating:)`) accepts exactly the bytes that the decoder's
+  /// own validator accepts, which is what names the first bad byte in an error.
+  @Test func validatingInitAgreesWithFirstInvalidUTF8() {
+    var generator = FoldingPropertyTests.Generator(state: 11)
+    // Bytes drawn mostly from the ranges where UTF-8 goes wrong: leads, continuations, ASCII.
+    let pool: [UInt8] = [0x41, 0x20, 0x80, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0xA0, 0x9F]
+    for _ in 0..<20_000 {
+      let length = Int(generator.next() % 7)
+      let bytes = (0..<length).map { _ in pool[Int(generator.next() % UInt64(pool.count))] }
+      let valid = String(validating: bytes, as: UTF8.self) != nil
+      #expect(valid == (TextDecoder.firstInvalidUTF8(bytes) == nil), "bytes \(bytes)")
+    }
+  }
+}
