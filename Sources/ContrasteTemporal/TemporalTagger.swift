@@ -57,7 +57,8 @@ public struct TemporalTagger {
     return tag(original: original, folded: folded, segments: segments, dct: dct ?? article.published?.date)
   }
 
-  private func tag(original: UTF8Text, folded: FoldedText, segments: [Range<Int>]?, dct: DayDate?) -> [TemporalMention] {
+  private func tag(original: UTF8Text, folded: FoldedText, segments: [Range<Int>]?, dct: DayDate?) -> [TemporalMention]
+  {
     let tokenizer = Tokenizer(lexicon: lexicon)
     var tokens = tokenizer.tokens(of: folded, segments: segments)
     guard !tokens.isEmpty else { return [] }

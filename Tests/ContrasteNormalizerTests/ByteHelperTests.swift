@@ -20,7 +20,9 @@ struct ByteHelperTests {
   @Test func validatingInitAgreesWithFirstInvalidUTF8() {
     var generator = FoldingPropertyTests.Generator(state: 11)
     // Bytes drawn mostly from the ranges where UTF-8 goes wrong: leads, continuations, ASCII.
-    let pool: [UInt8] = [0x41, 0x20, 0x80, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0xA0, 0x9F]
+    let pool: [UInt8] = [
+      0x41, 0x20, 0x80, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0xA0, 0x9F,
+    ]
     for _ in 0..<20_000 {
       let length = Int(generator.next() % 7)
       let bytes = (0..<length).map { _ in pool[Int(generator.next() % UInt64(pool.count))] }
