@@ -30,9 +30,23 @@ struct DependenceDetector: Sendable {
           byte += length(bytes[byte])
           scalar += 1
         }
-        while scalar < range.upperBound, byte < bytes.count {
+        let end = bytes.count
+        while scalar < range.upperBound, byte < end {
           let lead = bytes[byte]
-          let count = lead < 0x80 ? 1 : min(length(lead), bytes.count - byte)
+          if lead < 0x80 {
+            // ASCII, nearly all of folded text: one byte, one scalar.
+            if (lead | 0x20) &- 0x61 < 26 || lead &- 0x30 < 10 {
+              word = (word ^ UInt64(lead)) &* prime
+              inWord = true
+            } else if inWord {
+              words.append((word ^ 0x20) &* prime)
+              (word, inWord) = (offset, false)
+            }
+            byte += 1
+            scalar += 1
+            continue
+          }
+          let count = min(length(lead), bytes.count - byte)
           if isWordScalar(bytes, at: byte, count: count) {
             for index in byte..<(byte + count) { word = (word ^ UInt64(bytes[index])) &* prime }
             inWord = true
@@ -81,22 +95,33 @@ struct DependenceDetector: Sendable {
   /// The functions are `h₁ + i·h₂` from one mixed 64-bit hash (Kirsch and Mitzenmacher): one mix
   /// per shingle instead of one per shingle and function, at the same estimate quality.
   static func signature(_ shingles: [UInt32]) -> [UInt32] {
-    // Sixteen functions at a time: `first + (i + lane)·step` for lanes 0…15.
-    let lanes = SIMD16<UInt32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
-    var minimum = [SIMD16<UInt32>](repeating: SIMD16(repeating: .max), count: (bands * rows + 15) / 16)
-    minimum.withUnsafeMutableBufferPointer { minimum in
-      for shingle in shingles {
-        let hash = mix(UInt64(shingle))
-        let (first, step) = (UInt32(truncatingIfNeeded: hash), UInt32(truncatingIfNeeded: hash >> 32) | 1)
-        var value = SIMD16(repeating: first) &+ lanes &* SIMD16(repeating: step)
-        let advance = SIMD16(repeating: step &* 16)
-        for index in 0..<minimum.count {
-          minimum[index] = pointwiseMin(minimum[index], value)
-          value &+= advance
-        }
-      }
+    // Sixteen functions at a time: `first + (i + lane)·step` for lanes 0…15, the four vectors
+    // kept in registers across the loop. Values carry their top bit flipped (adding 2³¹ flips
+    // it), so unsigned order becomes signed order, which baseline x86-64 compares directly.
+    precondition(bands * rows == 64, "the signature is four vectors of sixteen")
+    let lanes = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+    var (m0, m1, m2, m3) = (SIMD16<Int32>(repeating: .max), SIMD16<Int32>(repeating: .max),
+      SIMD16<Int32>(repeating: .max), SIMD16<Int32>(repeating: .max))
+    for shingle in shingles {
+      let hash = mix(UInt64(shingle))
+      let first = Int32(bitPattern: UInt32(truncatingIfNeeded: hash) ^ 0x8000_0000)
+      let step = Int32(bitPattern: UInt32(truncatingIfNeeded: hash >> 32) | 1)
+      let advance = SIMD16(repeating: step &* 16)
+      let v0 = SIMD16(repeating: first) &+ lanes &* SIMD16(repeating: step)
+      let v1 = v0 &+ advance
+      let v2 = v1 &+ advance
+      let v3 = v2 &+ advance
+      m0.replace(with: v0, where: v0 .< m0)
+      m1.replace(with: v1, where: v1 .< m1)
+      m2.replace(with: v2, where: v2 .< m2)
+      m3.replace(with: v3, where: v3 .< m3)
     }
-    return Array(minimum.flatMap { vector in (0..<16).map { vector[$0] } }.prefix(bands * rows))
+    var result: [UInt32] = []
+    result.reserveCapacity(64)
+    for vector in [m0, m1, m2, m3] {
+      for lane in 0..<16 { result.append(UInt32(bitPattern: vector[lane]) ^ 0x8000_0000) }
+    }
+    return result
   }
 
   static func mix(_ input: UInt64) -> UInt64 {
