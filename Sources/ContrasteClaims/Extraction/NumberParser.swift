@@ -44,10 +44,14 @@ struct NumberParser: Sendable {
     var value: Double
     var length: Int
     var takesDe = false
+    // Most tokens are punctuation or words that are not number words: ruled out before the
+    // token (and its text) is copied, by one bit test instead of a dictionary lookup.
+    switch tokens[index].kind {
+    case .punctuation: return nil
+    case .word: if let isNumberWord, !isNumberWord(tokens, index) { return nil }
+    case .number: break
+    }
     let token = tokens[index]
-    // Most words are not number words: one bit test instead of a dictionary lookup.
-    if token.kind == .word, let isNumberWord, !isNumberWord(tokens, index) { return nil }
-    if token.kind == .punctuation { return nil }
     if token.kind == .number {
       guard let digits = Self.digits(token.text) else { return nil }
       (value, length) = (digits, 1)

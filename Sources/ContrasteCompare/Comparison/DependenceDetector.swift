@@ -100,8 +100,10 @@ struct DependenceDetector: Sendable {
     // it), so unsigned order becomes signed order, which baseline x86-64 compares directly.
     precondition(bands * rows == 64, "the signature is four vectors of sixteen")
     let lanes = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
-    var (m0, m1, m2, m3) = (SIMD16<Int32>(repeating: .max), SIMD16<Int32>(repeating: .max),
-      SIMD16<Int32>(repeating: .max), SIMD16<Int32>(repeating: .max))
+    var (m0, m1, m2, m3) = (
+      SIMD16<Int32>(repeating: .max), SIMD16<Int32>(repeating: .max),
+      SIMD16<Int32>(repeating: .max), SIMD16<Int32>(repeating: .max)
+    )
     for shingle in shingles {
       let hash = mix(UInt64(shingle))
       let first = Int32(bitPattern: UInt32(truncatingIfNeeded: hash) ^ 0x8000_0000)
