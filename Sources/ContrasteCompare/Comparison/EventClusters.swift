@@ -9,18 +9,26 @@ import ContrasteNormalizer
 /// Events with no body join others of their type unless their places are disjoint, or their
 /// dates are and nothing else (the same place, at most 45 days apart) says they are the same.
 struct EventClusters: Sendable {
-  private var ids: [String: String] = [:]
+  /// An event key as one article uses it.
+  struct Use: Hashable, Sendable {
+    var article: String
+    var key: String
+  }
+
+  private var ids: [Use: String] = [:]
   /// Mentions joined without a date of their own: their event is only a guess (a place alone
   /// is weak: a state has many earthquakes).
-  fileprivate(set) var loose: Set<String> = []
+  fileprivate(set) var loose: Set<Use> = []
 
   /// True when the article's mention `key` joined its cluster without a date.
-  func isLoose(_ key: String, article: String) -> Bool { loose.contains(article + "|" + key) }
+  func isLoose(_ key: String, article: String) -> Bool { loose.contains(Use(article: article, key: key)) }
 
   /// The cluster id of `key` as used in `article`.
-  func id(for key: String, article: String) -> String { ids[article + "|" + key] ?? key }
+  func id(for key: String, article: String) -> String { ids[Use(article: article, key: key)] ?? key }
 
-  fileprivate mutating func set(_ article: String, _ key: String, _ id: String) { ids[article + "|" + key] = id }
+  fileprivate mutating func set(_ article: String, _ key: String, _ id: String) {
+    ids[Use(article: article, key: key)] = id
+  }
 }
 
 extension Comparer {
@@ -133,7 +141,7 @@ extension Comparer {
         clusterIndex[position] = only
         if mention.dates.isEmpty {
           for index in groupMembers[position] {
-            clusters.loose.insert(bodiless[index].article + "|" + bodiless[index].key)
+            clusters.loose.insert(EventClusters.Use(article: bodiless[index].article, key: bodiless[index].key))
           }
         }
       } else {
