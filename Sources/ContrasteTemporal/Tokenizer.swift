@@ -18,49 +18,23 @@ struct Tokenizer {
   /// With `segments` (sorted, disjoint folded scalar ranges) only tokens starting inside one are
   /// kept and each range is a segment; without, every line is a segment.
   func tokens(of folded: FoldedText, segments: [Range<Int>]?) -> [ScanToken] {
-    var tokens: [ScanToken] = []
-    tokens.reserveCapacity(folded.utf8.count / 5 + 4)
+    var output = Output(segments: segments)
+    output.tokens.reserveCapacity(folded.utf8.count / 5 + 4)
     folded.utf8.withUnsafeBufferPointer { bytes in
       let count = bytes.count
       var byte = 0
       var scalar = 0
-      var spaced = true
-      var line: Int32 = 0
-      var segmentIndex = 0
-      var lastSegment: Int32 = -1
-
-      /// The segment of a token starting at `scalar`, or nil when it is outside every segment.
-      func segment(at scalar: Int) -> Int32? {
-        guard let segments else { return line }
-        while segmentIndex < segments.count, scalar >= segments[segmentIndex].upperBound { segmentIndex += 1 }
-        guard segmentIndex < segments.count, scalar >= segments[segmentIndex].lowerBound else { return nil }
-        return Int32(segmentIndex)
-      }
-
-      func append(_ token: ScanToken) {
-        guard let segment = segment(at: Int(token.start)) else {
-          spaced = false
-          return
-        }
-        var token = token
-        token.segment = segment
-        if segment != lastSegment { token.spaced = true }
-        lastSegment = segment
-        tokens.append(token)
-        spaced = false
-      }
-
       while byte < count {
         let lead = bytes[byte]
         if lead == 0x20 || lead == 0x09 || lead == 0x0D || lead == 0x0B || lead == 0x0C {
-          spaced = true
+          output.spaced = true
           byte += 1
           scalar += 1
           continue
         }
         if lead == 0x0A {
-          spaced = true
-          line += 1
+          output.spaced = true
+          output.line += 1
           byte += 1
           scalar += 1
           continue
@@ -81,8 +55,7 @@ struct Tokenizer {
           token.byteEnd = Int32(byte)
           token.value = digits > 9 ? -1 : Int32(value)
           token.length = Int16(min(digits, Int(Int16.max)))
-          token.spaced = spaced
-          append(token)
+          output.append(token)
           continue
         }
         let (value, length) = lead < 0x80 ? (UInt32(lead), 1) : Self.decode(bytes, at: byte)
@@ -111,8 +84,7 @@ struct Tokenizer {
           token.byteEnd = Int32(byte)
           token.entry = lexicon.lookup(UnsafeBufferPointer(rebasing: bytes[wordStart..<byte]), hash: hash)
           token.length = Int16(min(letters, Int(Int16.max)))
-          token.spaced = spaced
-          append(token)
+          output.append(token)
           continue
         }
         var token = ScanToken(kind: .punctuation, start: Int32(start), end: Int32(start + 1))
@@ -123,15 +95,50 @@ struct Tokenizer {
         } else {
           token.value = ScanToken.otherMark
         }
-        token.spaced = spaced
         byte += length
         scalar += 1
         token.byteStart = Int32(tokenByte)
         token.byteEnd = Int32(byte)
-        append(token)
+        output.append(token)
       }
     }
-    return tokens
+    return output.tokens
+  }
+
+  /// The tokens found so far and where the scan is: a struct rather than variables captured by
+  /// nested functions, which cost a dynamic exclusivity check at every token.
+  private struct Output {
+    let segments: [Range<Int>]?
+    var tokens: [ScanToken] = []
+    /// Whitespace (or the start of the text) precedes the next token.
+    var spaced = true
+    var line: Int32 = 0
+    var segmentIndex = 0
+    var lastSegment: Int32 = -1
+
+    init(segments: [Range<Int>]?) { self.segments = segments }
+
+    /// The segment of a token starting at `scalar`, or nil when it is outside every segment.
+    mutating func segment(at scalar: Int) -> Int32? {
+      guard let segments else { return line }
+      while segmentIndex < segments.count, scalar >= segments[segmentIndex].upperBound { segmentIndex += 1 }
+      guard segmentIndex < segments.count, scalar >= segments[segmentIndex].lowerBound else { return nil }
+      return Int32(segmentIndex)
+    }
+
+    /// Keeps `token` (marked with whether a space preceded it) when it lies in a segment.
+    mutating func append(_ token: ScanToken) {
+      guard let segment = segment(at: Int(token.start)) else {
+        spaced = false
+        return
+      }
+      var token = token
+      token.spaced = spaced || segment != lastSegment
+      token.segment = segment
+      lastSegment = segment
+      tokens.append(token)
+      spaced = false
+    }
   }
 
   /// Numbers sentences and clauses: a new segment, or `.`, `?`, `!` before a space, starts a
