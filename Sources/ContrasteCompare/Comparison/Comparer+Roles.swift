@@ -9,10 +9,12 @@ extension Comparer {
   /// and a conflict when from the same day.
   func roleFindings(_ inputs: [ComparisonInput], sources: SourceClusters) -> [Finding] {
     var byPerson: [String: [(Claim, Int)]] = [:]
-    for (index, input) in inputs.enumerated() {
-      for claim in input.claims.claims where claim.attribute == "role" {
-        guard let person = claim.value.role?.person else { continue }
-        byPerson[person, default: []].append((claim, index))
+    // Claims are read in place and copied only when they are roles.
+    for index in inputs.indices {
+      let claims = inputs[index].claims.claims
+      for position in claims.indices where claims[position].attribute == "role" {
+        guard let person = claims[position].value.role?.person else { continue }
+        byPerson[person, default: []].append((claims[position], index))
       }
     }
     // Each person on their own, on every worker; concatenated in name order.

@@ -11,13 +11,15 @@ extension Comparer {
 
   func valueFindings(_ inputs: [ComparisonInput], events: EventClusters, sources: SourceClusters) -> [Finding] {
     var grouped: [GroupKey: [(claim: Claim, input: Int)]] = [:]
-    for (index, input) in inputs.enumerated() {
-      for claim in input.claims.claims {
-        guard let event = claim.event else { continue }
-        let attribute = Self.whenAttributes.contains(claim.attribute) ? "date" : claim.attribute
+    // Claims are read in place and copied only into their group: a corpus has millions.
+    for index in inputs.indices {
+      let claims = inputs[index].claims.claims
+      for position in claims.indices {
+        guard let event = claims[position].event else { continue }
+        let attribute = Self.whenAttributes.contains(claims[position].attribute) ? "date" : claims[position].attribute
         guard Self.isSingleValued(attribute) || Self.setAttributes.contains(attribute) else { continue }
-        let id = events.id(for: event, article: claim.article)
-        grouped[GroupKey(event: id, attribute: attribute), default: []].append((claim, index))
+        let id = events.id(for: event, article: claims[position].article)
+        grouped[GroupKey(event: id, attribute: attribute), default: []].append((claims[position], index))
       }
     }
     // Each (event, attribute) on its own, on every worker; concatenated in key order.

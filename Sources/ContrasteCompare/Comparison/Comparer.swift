@@ -22,10 +22,11 @@ public struct Comparer: Sendable {
     var labels: [String: String] = [:]
     let sources = sourceClusters(inputs)
     let events = eventClusters(inputs)
-    for input in inputs {
-      for claim in input.claims.claims where claim.attribute == "event" {
-        let id = events.id(for: claim.value.key, article: claim.article)
-        if labels[id] == nil { labels[id] = claim.value.display }
+    for index in inputs.indices {
+      let claims = inputs[index].claims.claims
+      for position in claims.indices where claims[position].attribute == "event" {
+        let id = events.id(for: claims[position].value.key, article: claims[position].article)
+        if labels[id] == nil { labels[id] = claims[position].value.display }
       }
     }
     var comparer = self
@@ -34,12 +35,7 @@ public struct Comparer: Sendable {
     findings += comparer.valueFindings(inputs, events: events, sources: sources)
     findings += comparer.roleFindings(inputs, sources: sources)
     findings += comparer.inconsistencyFindings(inputs)
-    // Sorted by position, ties kept in order (as a stable sort would): findings are large, so
-    // they are moved once instead of at every step of a merge.
-    let order = findings.indices.sorted { a, b in
-      Self.order(findings[a], findings[b]) || (!Self.order(findings[b], findings[a]) && a < b)
-    }
-    findings = order.map { findings[$0] }
+    Self.sortInPlace(&findings)
     let clusters = Dictionary(grouping: inputs.flatMap(\.claims.events)) {
       events.id(for: $0.key, article: $0.evidence.article)
     }
@@ -55,11 +51,25 @@ public struct Comparer: Sendable {
       skipped: skipped.sorted { $0.path < $1.path })
   }
 
-  /// Report order: contradictions first, then by event, attribute and fingerprint.
-  static func order(_ a: Finding, _ b: Finding) -> Bool {
-    (rank(a.kind), a.event ?? "", a.attribute, a.fingerprint) < (
-      rank(b.kind), b.event ?? "", b.attribute, b.fingerprint
-    )
+  /// Sorts findings into report order, ties kept in their order (as a stable sort would):
+  /// contradictions first, then by event, attribute and fingerprint.
+  ///
+  /// The keys are sorted, then the findings are put in place by swaps along the permutation's
+  /// cycles: a finding is a large value, and swapping moves it where a sort would copy it.
+  static func sortInPlace(_ findings: inout [Finding]) {
+    let keys = findings.map { (rank($0.kind), $0.event ?? "", $0.attribute, $0.fingerprint) }
+    let order = keys.indices.sorted { a, b in keys[a] < keys[b] || (keys[a] == keys[b] && a < b) }
+    var placed = [Bool](repeating: false, count: order.count)
+    for start in order.indices where !placed[start] {
+      // Position `k` takes the finding at `order[k]`; following the cycle from `start`.
+      var position = start
+      placed[position] = true
+      while order[position] != start {
+        findings.swapAt(position, order[position])
+        position = order[position]
+        placed[position] = true
+      }
+    }
   }
 
   private static func rank(_ kind: Finding.Kind) -> Int {

@@ -40,16 +40,23 @@ extension Comparer {
       var places: [ClaimValue]
     }
     var mentions: [Mention] = []
-    for input in inputs {
-      let claims = input.claims.claims
-      let keys = Set(input.claims.events.map(\.key) + claims.compactMap(\.event)).sorted()
+    for index in inputs.indices {
+      let claims = inputs[index].claims.claims
+      // Each event's dates and places in claim order, gathered in one pass over the claims.
+      var dates: [String: [ClaimValue]] = [:]
+      var places: [String: [ClaimValue]] = [:]
+      for position in claims.indices {
+        guard let event = claims[position].event else { continue }
+        if Self.whenAttributes.contains(claims[position].attribute) {
+          dates[event, default: []].append(claims[position].value)
+        } else if claims[position].attribute == "place" {
+          places[event, default: []].append(claims[position].value)
+        }
+      }
+      let keys = Set(inputs[index].claims.events.map(\.key) + claims.compactMap(\.event)).sorted()
       for key in keys {
-        let own = claims.filter { $0.event == key }
         mentions.append(
-          Mention(
-            article: input.claims.article, key: key,
-            dates: own.filter { Self.whenAttributes.contains($0.attribute) }.map(\.value),
-            places: own.filter { $0.attribute == "place" }.map(\.value)))
+          Mention(article: inputs[index].claims.article, key: key, dates: dates[key] ?? [], places: places[key] ?? []))
       }
     }
     func relation(_ a: [ClaimValue], _ b: [ClaimValue]) -> ValueRelation? {
