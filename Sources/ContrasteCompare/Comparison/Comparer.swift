@@ -54,22 +54,12 @@ public struct Comparer: Sendable {
   /// Sorts findings into report order, ties kept in their order (as a stable sort would):
   /// contradictions first, then by event, attribute and fingerprint.
   ///
-  /// The keys are sorted, then the findings are put in place by swaps along the permutation's
-  /// cycles: a finding is a large value, and swapping moves it where a sort would copy it.
+  /// The keys are sorted, then the findings put in place by swaps (`permute(by:)`): a finding
+  /// is a large value, and swapping moves it where a sort would copy it.
   static func sortInPlace(_ findings: inout [Finding]) {
     let keys = findings.map { (rank($0.kind), $0.event ?? "", $0.attribute, $0.fingerprint) }
     let order = keys.indices.sorted { a, b in keys[a] < keys[b] || (keys[a] == keys[b] && a < b) }
-    var placed = [Bool](repeating: false, count: order.count)
-    for start in order.indices where !placed[start] {
-      // Position `k` takes the finding at `order[k]`; following the cycle from `start`.
-      var position = start
-      placed[position] = true
-      while order[position] != start {
-        findings.swapAt(position, order[position])
-        position = order[position]
-        placed[position] = true
-      }
-    }
+    findings.permute(by: order)
   }
 
   private static func rank(_ kind: Finding.Kind) -> Int {
