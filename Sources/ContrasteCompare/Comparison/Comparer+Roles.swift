@@ -6,7 +6,7 @@ extension Comparer {
   ///
   /// Several offices can hold at once; the same office with different statuses (`bajo licencia`,
   /// `encargado de despacho`) is a change over time when the articles speak from different days,
-  /// and a conflict when from the same day.
+  /// and a conflict when from the same day. `inputs` must be in document-id order.
   func roleFindings(_ inputs: [ComparisonInput], sources: SourceClusters) -> [Finding] {
     var byPerson: [String: [(Claim, Int)]] = [:]
     // Claims are read in place and copied only when they are roles.
@@ -39,7 +39,7 @@ extension Comparer {
     }
     let values = byValue.keys.sorted().map { key in
       value(
-        (byValue[key] ?? []).sorted { inputs[$0.1].document.id < inputs[$1.1].document.id }, inputs: inputs,
+        (byValue[key] ?? []).sorted { $0.1 < $1.1 }, inputs: inputs,
         sources: sources)
     }
     let name = claims.first?.0.value.role?.personName ?? person

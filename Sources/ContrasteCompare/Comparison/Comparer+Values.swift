@@ -9,6 +9,8 @@ extension Comparer {
   /// Attributes compared as sets, where an omission is not a contradiction.
   static let setAttributes: Set<String> = ["participant", "leader", "topic"]
 
+  /// Findings on each event's values, one (event, attribute) group at a time; `inputs` must be
+  /// in document-id order (members are listed by input index).
   func valueFindings(_ inputs: [ComparisonInput], events: EventClusters, sources: SourceClusters) -> [Finding] {
     var grouped: [GroupKey: [(claim: Claim, input: Int)]] = [:]
     // Claims are read in place and copied only into their group: a corpus has millions.
@@ -67,7 +69,7 @@ extension Comparer {
     }
     let keys = byValue.keys.sorted()
     let values = keys.map { value -> (FindingValue, ClaimValue) in
-      let members = (byValue[value] ?? []).sorted { inputs[$0.1].document.id < inputs[$1.1].document.id }
+      let members = (byValue[value] ?? []).sorted { $0.1 < $1.1 }
       return (self.value(members, inputs: inputs, sources: sources), members[0].0.value)
     }
     let index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
@@ -202,7 +204,7 @@ extension Comparer {
       byValue[claim.value.key, default: []].append((claim, input))
     }
     let shared = byValue.keys.sorted().compactMap { key -> FindingValue? in
-      let members = (byValue[key] ?? []).sorted { inputs[$0.1].document.id < inputs[$1.1].document.id }
+      let members = (byValue[key] ?? []).sorted { $0.1 < $1.1 }
       return members.count > 1 ? value(members, inputs: inputs, sources: sources) : nil
     }
     guard !shared.isEmpty else { return nil }

@@ -18,6 +18,7 @@ public struct Comparer: Sendable {
 
   /// The audit of `inputs`; `skipped` lists files that could not be read.
   public func compare(_ inputs: [ComparisonInput], skipped: [Skipped] = []) -> Audit {
+    // Inputs in id order: everywhere below, members sorted by input index are in id order.
     let inputs = inputs.sorted { $0.document.id < $1.document.id }
     var labels: [String: String] = [:]
     let sources = sourceClusters(inputs)
