@@ -5,7 +5,9 @@ import ContrasteNormalizer
 /// Words are compared by their number in a vocabulary shared by all matchers, so matching costs
 /// no string hashing: a token whose word no phrase uses is skipped at once.
 struct PhraseMatcher<Payload: Sendable>: Sendable {
-  private var byFirstWord: [Int32: [(words: [Int32], payload: Payload)]] = [:]
+  /// The phrases starting with each word, longest first, indexed by the word's number (an
+  /// array, not a dictionary: looking a word up costs no hashing).
+  private var byFirstWord: [[(words: [Int32], payload: Payload)]] = []
   /// This matcher's bit in `TextToken.starts`: set on words that begin one of its phrases.
   private let bit: UInt32
 
@@ -15,21 +17,23 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
       let words = Tokenizer.phrase(phrase, folder: folder).map { vocabulary.id($0) }
       guard let first = words.first else { continue }
       vocabulary.mark(first, bit: bit)
+      let slot = Int(first)
+      if slot >= byFirstWord.count { byFirstWord += Array(repeating: [], count: slot + 1 - byFirstWord.count) }
       // A later entry for the same phrase (a user lexicon merged on top) replaces the earlier.
-      byFirstWord[first, default: []].removeAll { $0.words == words }
-      byFirstWord[first, default: []].append((words, payload))
+      byFirstWord[slot].removeAll { $0.words == words }
+      byFirstWord[slot].append((words, payload))
     }
-    for key in byFirstWord.keys {
-      byFirstWord[key]?.sort { $0.words.count > $1.words.count }
+    for slot in byFirstWord.indices {
+      byFirstWord[slot].sort { $0.words.count > $1.words.count }
     }
   }
 
   /// The longest phrase at `index`: its length in tokens and payload.
   func match(_ tokens: [TextToken], at index: Int) -> (length: Int, payload: Payload)? {
-    guard index < tokens.count, tokens[index].starts & bit != 0, let candidates = byFirstWord[tokens[index].id] else {
-      return nil
-    }
-    for candidate in candidates where index + candidate.words.count <= tokens.count {
+    guard index < tokens.count, tokens[index].starts & bit != 0 else { return nil }
+    let slot = Int(tokens[index].id)
+    guard slot >= 0, slot < byFirstWord.count else { return nil }
+    for candidate in byFirstWord[slot] where index + candidate.words.count <= tokens.count {
       var matches = true
       for (offset, word) in candidate.words.enumerated() where tokens[index + offset].id != word {
         matches = false
