@@ -1,10 +1,13 @@
 import Dispatch
+import Synchronization
 
 /// Maps indices on several threads and keeps the results in index order.
 ///
 /// Each worker builds its own state first (ICU objects are not thread-safe, so every worker
-/// opens its own); a worker that cannot leaves its indices nil for the caller to redo on its own
-/// thread. Output does not depend on the number of workers.
+/// opens its own); a worker that cannot takes no indices, and any index left nil is for the
+/// caller to redo on its own thread. Workers take small runs of indices from a shared counter
+/// as they finish, so a slow core (or a long article) does not leave the others idle. Output
+/// does not depend on the number of workers or on which worker took which index.
 package enum ParallelMap {
   package static func map<State, Output>(
     count: Int, workers: Int, state makeState: @Sendable () -> State?, _ body: @Sendable (State, Int) -> Output
@@ -16,10 +19,17 @@ package enum ParallelMap {
       _ = slots.buffer.deinitialize()
       slots.buffer.deallocate()
     }
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+    let next = Atomic<Int>(0)
+    // Runs of a few indices: few atomic operations, and little left over at the end.
+    let run = max(1, min(16, count / (workers * 64)))
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
       guard let state = makeState() else { return }
-      // Each index is written by exactly one worker.
-      for index in stride(from: worker, to: count, by: workers) { slots.buffer[index] = body(state, index) }
+      // Each index is written by exactly one worker: the one whose run contains it.
+      while true {
+        let start = next.add(run, ordering: .relaxed).oldValue
+        guard start < count else { break }
+        for index in start..<min(start + run, count) { slots.buffer[index] = body(state, index) }
+      }
     }
     return Array(slots.buffer)
   }
