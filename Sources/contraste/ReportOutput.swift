@@ -52,16 +52,22 @@ struct ReportOutput {
     }
   }
 
-  /// True when `target` is one of the input files (through a symbolic or hard link too).
+  /// True when writing `target` would replace one of the input files.
   ///
-  /// Compared by device and inode: a report that does not exist yet cannot be an input, so the
-  /// usual run costs one `stat`, not one path resolution per input (100,000 of them).
+  /// A report that does not exist yet cannot be an input, so the usual run costs one `stat`,
+  /// not one path resolution per input (100,000 of them). Otherwise only an input on the same
+  /// device and inode can be it: when the file has one directory entry, the target names the
+  /// input's own entry (another spelling of its path, a symbolic link, a case-insensitive file
+  /// system) and replacing it loses the input; a file with several hard links keeps its content
+  /// under the input's name, so there the paths themselves must match.
   private func isInput(_ target: String) -> Bool {
     var written = stat()
     guard stat(target, &written) == 0 else { return false }
     return inputs.contains { input in
       var read = stat()
-      return stat(input, &read) == 0 && read.st_dev == written.st_dev && read.st_ino == written.st_ino
+      guard stat(input, &read) == 0, read.st_dev == written.st_dev, read.st_ino == written.st_ino else { return false }
+      return written.st_nlink == 1
+        || URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target
     }
   }
 }

@@ -77,6 +77,34 @@ struct AuditCommandTests {
     #expect(try Data(contentsOf: ContrasteBinary.packageRoot.appendingPathComponent(input)) == before)
   }
 
+  /// Another spelling of an input's path is refused; a hard link to an input may be replaced,
+  /// since the input keeps its content under its own name.
+  @Test func outputNamingAnInputIsRefusedButAHardLinkIsNot() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contraste-\(UUID().uuidString)")
+    let corpus = folder.appendingPathComponent("corpus")
+    try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = corpus.appendingPathComponent("nota.txt")
+    let seed = ContrasteBinary.packageRoot.appendingPathComponent("seeds/003_719986d765f086e2.txt")
+    try FileManager.default.copyItem(at: seed, to: input)
+    let before = try Data(contentsOf: input)
+
+    let respelled = folder.path + "/corpus/../corpus/nota.txt"
+    let refused = try ContrasteBinary.run(["audit", "--output", respelled, corpus.path])
+    #expect(refused.status == 2)
+    #expect(
+      refused.stderr
+        == "contraste: error: \(respelled): is one of the input articles; refusing to overwrite it. Choose another --output path.\n"
+    )
+
+    let link = folder.appendingPathComponent("informe.md")
+    try FileManager.default.linkItem(at: input, to: link)
+    let written = try ContrasteBinary.run(["audit", "--format", "markdown", "--output", link.path, corpus.path])
+    #expect(written.status == 0)
+    #expect(try String(contentsOf: link, encoding: .utf8).hasPrefix("# Contraste · auditoría de 1 artículo"))
+    #expect(try Data(contentsOf: input) == before)
+  }
+
   @Test func badFileIsListedAndTheRestIsAudited() throws {
     let output = try ContrasteBinary.run(["audit", "seeds/", "Fixtures/reader/empty.txt"])
     #expect(output.status == 2)

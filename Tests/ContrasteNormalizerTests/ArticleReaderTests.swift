@@ -139,6 +139,18 @@ struct ArticleReaderTests {
     #expect(quotes(article, .byline) == ["Por Ana Ruiz"])
   }
 
+  /// An agency byline is recognised whether its accent is one scalar or a letter and a
+  /// combining mark (text saved on a Mac often comes decomposed).
+  @Test(arguments: ["Redacción", "Redaccio\u{301}n", "Por Redaccio\u{301}n"])
+  func agencyBylineInEitherNormalForm(byline: String) throws {
+    let text = """
+      \(byline)
+      OAXACA, Oax., 3 de marzo de 2026.- El cabildo aprobó ayer el presupuesto de obras para el año.
+      """
+    let article = try reader.article(id: "nota", source: "nota.txt", text: text)
+    #expect(quotes(article, .byline) == [byline])
+  }
+
   @Test func jsonlCorpusKeepsGoodRecordsPastBadLines() throws {
     let result = reader.read(path: TestSupport.fixture("corpus.jsonl"), id: "corpus.jsonl")
     #expect(result.articles.map(\.id) == ["nota-001", "nota-002", "nota-004"])

@@ -8,7 +8,7 @@ struct ByteHelperTests {
   /// Keys split on their UTF-8 bytes split as `split(separator:)` splits them.
   @Test(arguments: [
     "", "/", "//", "a", "a/b", "a//b", "/a/", "?/reunion/2", "grupo-de-implementacion/reunion/",
-    "ñandú/€ 1.500/😀 🇲🇽", "evento\u{1F}date", "e\u{301}/x",
+    "ñandú/€ 1.500/😀 🇲🇽", "evento\u{1F}date", "e\u{301}/x", "a/\u{301}b/reunion/2", "x\u{1F}\u{301}",
   ])
   func fieldsMatchSplit(key: String) {
     #expect(key.fields(separatedBy: "/") == key.split(separator: "/"))

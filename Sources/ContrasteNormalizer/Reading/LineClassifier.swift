@@ -150,12 +150,17 @@ struct LineClassifier {
 
   /// A short capitalised name with no sentence punctuation: `Judith Moreno`, `Por Ana Ruiz`.
   private func isByline(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-    // Names are letters, spaces, `.`, `-` and `'`: a comma, digit or colon rules the line out
+    // Names are letters, spaces, `.`, `-` and `'` (and combining marks: `Redacción` may come
+    // decomposed, and still equals the agency name): a comma, digit or colon rules the line out
     // before it is split into words (most header lines are sentences).
     let allowed = line.allSatisfy { scalar in
-      scalar.value < 0x80
-        ? (scalar.value | 0x20) &- 0x61 < 26 || scalar == " " || scalar == "." || scalar == "-" || scalar == "'"
-        : scalar.properties.isAlphabetic
+      if scalar.value < 0x80 {
+        return (scalar.value | 0x20) &- 0x61 < 26 || scalar == " " || scalar == "." || scalar == "-" || scalar == "'"
+      }
+      switch scalar.properties.generalCategory {
+      case .nonspacingMark, .spacingMark, .enclosingMark: return true
+      default: return scalar.properties.isAlphabetic
+      }
     }
     guard allowed else { return false }
     let text = String(String.UnicodeScalarView(line))

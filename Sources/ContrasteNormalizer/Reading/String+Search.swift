@@ -22,10 +22,14 @@ extension String {
 extension String {
   /// The non-empty fields between occurrences of an ASCII `separator`.
   ///
-  /// What `split(separator:)` gives for keys such as `?/reunion/2` or `event\u{1F}date`, found
-  /// by scanning UTF-8 bytes instead of grapheme clusters: keys are split on every claim.
+  /// What `split(separator:)` gives for keys such as `?/reunion/2` or `event\u{1F}date`; an
+  /// ASCII key is split by scanning its bytes instead of grapheme clusters (keys are split on
+  /// every claim).
   package func fields(separatedBy separator: Unicode.Scalar) -> [Substring] {
     precondition(separator.isASCII, "fields(separatedBy:) takes an ASCII separator")
+    // Beyond ASCII a separator can join the next scalar into one character (`/` + U+0301),
+    // which `split` does not split: such keys take the slow path.
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: Character(separator)) }
     let byte = UInt8(truncatingIfNeeded: separator.value)
     var result: [Substring] = []
     var start = utf8.startIndex
