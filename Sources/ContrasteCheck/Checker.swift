@@ -28,6 +28,11 @@ public struct Checker {
   /// The comparison input of a corpus article (to cache it).
   public func input(for article: Article) -> ComparisonInput { auditor.input(for: article) }
 
+  /// The inputs of a file's articles, reusing the fold the reader kept (`keepsFolded`).
+  package func inputs(of read: ArticleReader.FileResult, reader: ArticleReader) -> [ComparisonInput] {
+    auditor.inputs(of: read, reader: reader, dct: nil)
+  }
+
   /// Checks `new` against the corpus (as comparison inputs, from the cache or `input(for:)`).
   ///
   /// A new article replaces the corpus article with the same id.

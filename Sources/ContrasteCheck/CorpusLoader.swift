@@ -32,6 +32,9 @@ public struct CorpusLoader {
   {
     var read = 0
     var inputs: [ComparisonInput] = []
+    // The reader keeps each article's fold, so the extractor does not fold it again.
+    var reader = self.reader
+    reader.keepsFolded = true
     var skipped: [ReaderError] = []
     let root = corpus.hasSuffix("/") ? String(corpus.dropLast()) : corpus
     let files = CorpusReader.files(in: root)
@@ -43,7 +46,7 @@ public struct CorpusLoader {
         continue
       }
       let result = reader.read(path: file, id: String(file.dropFirst(root.count + 1)))
-      let extracted = result.articles.map { checker.input(for: $0) }
+      let extracted = checker.inputs(of: result, reader: reader)
       read += 1
       skipped += result.errors
       if result.errors.isEmpty { cache?.store(extracted, for: file) }

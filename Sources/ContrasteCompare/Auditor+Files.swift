@@ -86,14 +86,20 @@ extension Auditor {
   ) -> FileOutcome {
     let read = reader.read(path: entry.path, id: entry.id)
     var outcome = FileOutcome(errors: read.errors, warnings: read.warnings)
-    for (index, article) in read.articles.enumerated() {
-      let sameTable = reader.keepsFolded && reader.folder.table.options == folder.table.options
+    outcome.inputs = inputs(of: read, reader: reader, dct: dct)
+    // Ids and texts stay paired so that renaming a duplicate id renames its text too.
+    outcome.texts = read.articles.map { ($0.id, keepingTexts ? $0.text : "") }
+    return outcome
+  }
+
+  /// The inputs of one file's articles, reusing the reader's fold and scalars when it kept them
+  /// (`keepsFolded`) with this auditor's fold table.
+  package func inputs(of read: ArticleReader.FileResult, reader: ArticleReader, dct: DayDate?) -> [ComparisonInput] {
+    let sameTable = reader.keepsFolded && reader.folder.table.options == folder.table.options
+    return read.articles.enumerated().map { index, article in
       let folded = sameTable && index < read.folded.count ? read.folded[index] : nil
       let scalars = index < read.scalars.count ? read.scalars[index] : nil
-      outcome.inputs.append(input(for: article, folded: folded, scalars: scalars, dct: dct))
-      // Ids and texts stay paired so that renaming a duplicate id renames its text too.
-      outcome.texts.append((article.id, keepingTexts ? article.text : ""))
+      return input(for: article, folded: folded, scalars: scalars, dct: dct)
     }
-    return outcome
   }
 }
