@@ -47,4 +47,19 @@ struct TollUpdateTests {
     let audit = try audit([("a.md", Self.first), ("b.md", lower)])
     #expect(audit.findings.contains { $0.attribute == "figure.deaths" && $0.kind == .contradiction })
   }
+
+  /// Many articles per count: articles giving the same counts are weighed together, and one
+  /// same-day pair among all the later-day ones still makes the contradiction.
+  @Test func manyArticlesPerCountAreUpdatesUntilOnePairIsSameDay() throws {
+    let firsts = (1...40).map { ("a\($0).md", Self.first + "\nNota \($0).") }
+    let laters = (1...40).map { ("b\($0).md", Self.later + "\nNota \($0).") }
+    let updated = try audit(firsts + laters)
+    let tolls = updated.findings.filter { $0.attribute == "figure.deaths" }
+    #expect(tolls.map(\.kind) == [.compatible])
+    #expect(tolls.first?.message.id == "value.updated")
+
+    let sameDay = Self.later.replacingOccurrences(of: "2025-06-18", with: "2025-06-16")
+    let contradicted = try audit(firsts + laters + [("c.md", sameDay)])
+    #expect(contradicted.findings.filter { $0.attribute == "figure.deaths" }.map(\.kind) == [.contradiction])
+  }
 }
