@@ -22,7 +22,15 @@ extension ClaimExtractor {
     var found: [LocalEvent] = []
     var index = 0
     var lastTriggerEnd = -10
+    // A token where none of these matchers' phrases starts is passed over at once.
+    let starts =
+      matchers.nextPhrases.bit | matchers.founding.bit | matchers.eventVerbs.bit | matchers.weakTriggers.bit
+      | matchers.triggers.bit
     while index < tokens.count {
+      guard tokens[index].starts & starts != 0 else {
+        index += 1
+        continue
+      }
       if matchers.nextPhrases.matches(tokens, at: index), let current = state.current {
         let length = matchers.nextPhrases.match(tokens, at: index)?.length ?? 1
         let key = Self.key(

@@ -9,7 +9,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
   /// array, not a dictionary: looking a word up costs no hashing).
   private var byFirstWord: [[(words: [Int32], payload: Payload)]] = []
   /// This matcher's bit in `TextToken.starts`: set on words that begin one of its phrases.
-  private let bit: UInt32
+  let bit: UInt32
 
   init(_ entries: [(String, Payload)], folder: Folder, vocabulary: inout Vocabulary) {
     bit = vocabulary.nextBit()
