@@ -3,15 +3,12 @@ import ContrasteNormalizer
 /// The text being tagged: the original UTF-8 (for quotes, letter case and accents) and the
 /// folded text the tokens point into.
 struct SourceText {
-  /// The original text's UTF-8.
-  let utf8: [UInt8]
-  /// Byte offset of each original scalar, plus one entry for the end.
-  let scalarStart: [Int32]
+  /// The original text's UTF-8 and where each of its scalars starts.
+  let original: UTF8Text
   let folded: FoldedText
 
   init(_ original: UTF8Text, folded: FoldedText) {
-    self.utf8 = original.utf8
-    self.scalarStart = original.scalarStart
+    self.original = original
     self.folded = folded
   }
 
@@ -21,25 +18,12 @@ struct SourceText {
   }
 
   /// The original text of a scalar range.
-  func quote(_ range: Range<Int>) -> String {
-    String(decoding: utf8[Int(scalarStart[range.lowerBound])..<Int(scalarStart[range.upperBound])], as: UTF8.self)
-  }
+  func quote(_ range: Range<Int>) -> String { original.quote(range) }
 
   /// The original scalar at scalar offset `offset`.
   func scalar(at offset: Int) -> Unicode.Scalar {
-    let start = Int(scalarStart[offset])
-    let end = Int(scalarStart[offset + 1])
-    var value: UInt32 = 0
-    let lead = utf8[start]
-    switch end - start {
-    case 1: value = UInt32(lead)
-    case 2: value = (UInt32(lead & 0x1F) << 6) | UInt32(utf8[start + 1] & 0x3F)
-    case 3: value = (UInt32(lead & 0x0F) << 12) | (UInt32(utf8[start + 1] & 0x3F) << 6) | UInt32(utf8[start + 2] & 0x3F)
-    default:
-      value =
-        (UInt32(lead & 0x07) << 18) | (UInt32(utf8[start + 1] & 0x3F) << 12) | (UInt32(utf8[start + 2] & 0x3F) << 6)
-        | UInt32(utf8[start + 3] & 0x3F)
-    }
+    let start = Int(original.scalarStart[offset])
+    let value = original.utf8.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: start).value }
     return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
 

@@ -58,7 +58,7 @@ struct Tokenizer {
           output.append(token)
           continue
         }
-        let (value, length) = lead < 0x80 ? (UInt32(lead), 1) : Self.decode(bytes, at: byte)
+        let (value, length) = lead < 0x80 ? (UInt32(lead), 1) : UTF8Scalar.decode(bytes, at: byte)
         let letter = Self.isLetter(value)
         if letter {
           let wordStart = byte
@@ -71,7 +71,7 @@ struct Tokenizer {
               hash = (hash ^ UInt64(next)) &* 0x100_0000_01b3
               byte += 1
             } else {
-              let (decoded, nextLength) = Self.decode(bytes, at: byte)
+              let (decoded, nextLength) = UTF8Scalar.decode(bytes, at: byte)
               guard Self.isLetter(decoded) else { break }
               for offset in 0..<nextLength { hash = (hash ^ UInt64(bytes[byte + offset])) &* 0x100_0000_01b3 }
               byte += nextLength
@@ -194,28 +194,6 @@ struct Tokenizer {
         break
       }
     }
-  }
-
-  /// The scalar starting at `index` and its length in bytes.
-  @inline(__always)
-  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-    let lead = bytes[index]
-    if lead < 0x80 { return (UInt32(lead), 1) }
-    if lead < 0xE0, index + 1 < bytes.count {
-      return ((UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F), 2)
-    }
-    if lead < 0xF0, index + 2 < bytes.count {
-      return (
-        (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F), 3
-      )
-    }
-    if index + 3 < bytes.count {
-      let value =
-        (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
-        | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
-      return (value, 4)
-    }
-    return (0xFFFD, 1)
   }
 
   /// Letters of words: ASCII letters, Latin letters with marks, and alphabetic scalars beyond.

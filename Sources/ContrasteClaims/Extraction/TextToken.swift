@@ -90,18 +90,15 @@ enum Tokenizer {
     var tokens: [TextToken] = []
     tokens.reserveCapacity(range.count / 4 + 1)
     folded.utf8.withUnsafeBufferPointer { bytes in
-      // Folded text is valid UTF-8 (it comes from a `String`): scalars are decoded in place.
-      func length(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
+      // Scalars are decoded in place from the folded UTF-8.
       func scalar(at byte: Int) -> Unicode.Scalar {
         let lead = bytes[byte]
         if lead < 0x80 { return Unicode.Scalar(lead) }
-        let count = min(length(lead), bytes.count - byte)
-        var value = UInt32(lead & (lead < 0xE0 ? 0x1F : lead < 0xF0 ? 0x0F : 0x07))
-        for next in (byte + 1)..<(byte + count) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
-        return Unicode.Scalar(value) ?? " "
+        return Unicode.Scalar(UTF8Scalar.decode(bytes, at: byte).value) ?? " "
       }
       func advance() {
-        cursor.byte += length(bytes[cursor.byte])
+        let lead = bytes[cursor.byte]
+        cursor.byte += lead < 0x80 ? 1 : UTF8Scalar.length(lead: lead)
         cursor.scalar += 1
       }
       while cursor.scalar < range.lowerBound, cursor.byte < bytes.count { advance() }

@@ -27,7 +27,7 @@ struct DependenceDetector: Sendable {
       var inWord = false
       for range in ranges {
         while scalar < range.lowerBound, byte < bytes.count {
-          byte += length(bytes[byte])
+          byte += UTF8Scalar.length(lead: bytes[byte])
           scalar += 1
         }
         let end = bytes.count
@@ -46,8 +46,8 @@ struct DependenceDetector: Sendable {
             scalar += 1
             continue
           }
-          let count = min(length(lead), bytes.count - byte)
-          if isWordScalar(bytes, at: byte, count: count) {
+          let (value, count) = UTF8Scalar.decode(bytes, at: byte)
+          if isWordScalar(value) {
             for index in byte..<(byte + count) { word = (word ^ UInt64(bytes[index])) &* prime }
             inWord = true
           } else if inWord {
@@ -67,18 +67,8 @@ struct DependenceDetector: Sendable {
     return (0...(words.count - shingle)).map { combine(words[$0..<($0 + shingle)]) }
   }
 
-  private static func length(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
-
-  /// Letters and digits; other scalars separate words.
-  @inline(__always)
-  private static func isWordScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, count: Int) -> Bool {
-    let lead = bytes[index]
-    if lead < 0x80 {
-      return (lead >= 0x61 && lead <= 0x7A) || (lead >= 0x30 && lead <= 0x39) || (lead >= 0x41 && lead <= 0x5A)
-    }
-    // Decoded in place: most non-ASCII scalars of folded text are `ñ`, one per few words.
-    var value = UInt32(lead & (lead < 0xE0 ? 0x1F : lead < 0xF0 ? 0x0F : 0x07))
-    for next in (index + 1)..<(index + count) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+  /// Letters and digits beyond ASCII (ASCII is tested inline); other scalars separate words.
+  private static func isWordScalar(_ value: UInt32) -> Bool {
     guard let scalar = Unicode.Scalar(value) else { return false }
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }

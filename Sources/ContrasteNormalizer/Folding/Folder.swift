@@ -127,7 +127,7 @@ public struct Folder {
         }
         continue
       }
-      let (value, length) = Self.decode(bytes, at: byte)
+      let (value, length) = UTF8Scalar.decode(bytes, at: byte)
       let kind = value < FoldTable.bound ? kinds[Int(value)] : complex
       if kind == breaker, chunk.isComplex {
         try foldComplex(chunk, bytes: bytes, endByte: byte, endScalar: scalarIndex, into: &output)
@@ -189,22 +189,5 @@ public struct Folder {
       let first = Int32(start)
       for offset in 0..<count { buffer[end + offset] = first &+ Int32(truncatingIfNeeded: offset) }
     }
-  }
-
-  /// The scalar starting at `index` of valid UTF-8 and its length in bytes.
-  @inline(__always)
-  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-    let lead = bytes[index]
-    if lead < 0x80 { return (UInt32(lead), 1) }
-    if lead < 0xE0 { return ((UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F), 2) }
-    if lead < 0xF0 {
-      return (
-        (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F), 3
-      )
-    }
-    let value =
-      (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
-      | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
-    return (value, 4)
   }
 }

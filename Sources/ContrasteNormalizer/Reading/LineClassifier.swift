@@ -29,8 +29,7 @@ struct LineClassifier {
     var cursor = (scalar: 0, byte: 0)
     func byteOffset(ofFolded target: Int, in bytes: [UInt8]) -> Int {
       while cursor.scalar < target, cursor.byte < bytes.count {
-        let lead = bytes[cursor.byte]
-        cursor.byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        cursor.byte += UTF8Scalar.length(lead: bytes[cursor.byte])
         cursor.scalar += 1
       }
       return min(cursor.byte, bytes.count)

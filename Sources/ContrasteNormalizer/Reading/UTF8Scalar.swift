@@ -1,0 +1,32 @@
+/// Decoding one Unicode scalar from UTF-8 bytes, for the stages that scan text byte by byte.
+///
+/// Every stage that walks folded or original text as bytes (fold, both tokenizers, line keys,
+/// shingles) decodes with these, so they agree on where scalars start and what they are.
+package enum UTF8Scalar {
+  /// The length in bytes of the sequence that starts with `lead`.
+  @inlinable @inline(__always)
+  package static func length(lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
+
+  /// The scalar value starting at `index` and its length in bytes; a sequence cut short by the
+  /// end of `bytes` reads as U+FFFD, one byte long.
+  @inlinable @inline(__always)
+  package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+    let lead = bytes[index]
+    if lead < 0x80 { return (UInt32(lead), 1) }
+    if lead < 0xE0, index + 1 < bytes.count {
+      return ((UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F), 2)
+    }
+    if lead < 0xF0, index + 2 < bytes.count {
+      return (
+        (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F), 3
+      )
+    }
+    if index + 3 < bytes.count {
+      let value =
+        (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
+        | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
+      return (value, 4)
+    }
+    return (0xFFFD, 1)
+  }
+}
