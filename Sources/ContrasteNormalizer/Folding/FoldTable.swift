@@ -18,6 +18,9 @@ public struct FoldTable: Sendable {
   /// UTF-8 of each entry's output, concatenated; `utf8Start[s]..<utf8Start[s + 1]`.
   let utf8: [UInt8]
   let utf8Start: [Int32]
+
+  /// What an ASCII byte folds to: always one ASCII byte.
+  func folded(ascii byte: UInt8) -> UInt8 { utf8[Int(utf8Start[Int(byte)])] }
   /// Number of scalars in each entry's output.
   let scalarCount: [UInt8]
 

@@ -79,7 +79,7 @@ public struct Folder {
     let entryCount = table.scalarCount
     // What each ASCII byte folds to (always one byte).
     var asciiMap = [UInt8](repeating: 0, count: 128)
-    for lead in 0..<128 { asciiMap[lead] = entries[Int(entryStart[lead])] }
+    for lead in 0..<128 { asciiMap[lead] = table.folded(ascii: UInt8(lead)) }
     while byte < count {
       // ASCII: one byte in, one byte out, and never part of a complex chunk's trigger.
       let lead = bytes[byte]

@@ -119,15 +119,15 @@ public struct SentenceSegmenter {
     scalar.value < 0x80 ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
   }
 
-  /// The folded key of a few scalars: ASCII lower-cased in place, anything else folded by ICU.
+  /// The folded key of a few scalars: ASCII through the fold table byte by byte (what the fold
+  /// does to ASCII), anything else by the folder.
   private func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
     guard scalars.allSatisfy({ $0.isASCII }) else {
       return (try? folder.key(String(String.UnicodeScalarView(scalars)))) ?? ""
     }
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count) { buffer in
       for (index, scalar) in zip(buffer.indices, scalars) {
-        let byte = UInt8(truncatingIfNeeded: scalar.value)
-        buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        buffer[index] = folder.table.folded(ascii: UInt8(truncatingIfNeeded: scalar.value))
       }
       return String(decoding: buffer, as: UTF8.self)
     }
