@@ -24,170 +24,191 @@ public struct Folder {
   /// Folds `text` and records where each folded scalar came from.
   public func fold(_ text: String) throws(ICUError) -> FoldedText {
     var text = text
-    var output = Output(capacity: text.utf8.count)
-    let failure: ICUError? = text.withUTF8 { bytes in
+    let result: Result<FoldedText, ICUError> = text.withUTF8 { bytes in
       do throws(ICUError) {
-        try fold(bytes, into: &output)
-        return nil
+        return .success(write(bytes, try plan(bytes)))
       } catch {
-        return error
+        return .failure(error)
       }
     }
-    if let failure { throw failure }
-    return FoldedText(
-      string: String(decoding: output.utf8, as: UTF8.self), utf8: output.utf8,
-      originalStart: output.originalStart, originalEnd: output.originalEnd, foldedStart: output.foldedStart)
+    return try result.get()
   }
 
-  /// The folded text being built.
-  private struct Output {
-    var utf8: [UInt8] = []
-    var originalStart: [Int32] = []
-    var originalEnd: [Int32] = []
-    var foldedStart: [Int32] = []
-
-    init(capacity: Int) {
-      utf8.reserveCapacity(capacity + 16)
-      originalStart.reserveCapacity(capacity)
-      originalEnd.reserveCapacity(capacity)
-      foldedStart.reserveCapacity(capacity + 1)
-    }
+  /// A stretch of text ICU folds whole: it holds a scalar the table cannot fold alone, and runs
+  /// from just after the breaker before that scalar to the breaker after it.
+  private struct ComplexChunk {
+    var bytes: Range<Int>
+    var scalars: Range<Int>
+    /// ICU's fold of the chunk (then typography), and its number of scalars.
+    var utf8: [UInt8]
+    var scalarCount: Int
   }
 
-  /// The chunk of text being built.
-  ///
-  /// It records where the chunk starts in the input and the output, and whether something in it
-  /// needs ICU. Chunks end at breakers (spaces, digits, most punctuation).
-  private struct Chunk {
-    var byte = 0
-    var scalar = 0
-    var outputByte = 0
-    var outputScalar = 0
-    var isComplex = false
+  /// What the first pass learns: the output's size and the chunks ICU folds.
+  private struct Plan {
+    var outputBytes = 0
+    var outputScalars = 0
+    var inputScalars = 0
+    var chunks: [ComplexChunk] = []
   }
 
-  private func fold(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout Output) throws(ICUError) {
+  /// First pass: sizes the output and folds the complex chunks, so the second pass writes every
+  /// array once, at its final size.
+  private func plan(_ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> Plan {
     let breaker = FoldTable.Kind.breaker.rawValue
     let complex = FoldTable.Kind.complex.rawValue
-    var chunk = Chunk()
-    var scalarIndex = 0
-    var byte = 0
-    let count = bytes.count
     let kinds = table.kinds
+    let entryStart = table.utf8Start
+    let entryCount = table.scalarCount
+    var plan = Plan()
+    var byte = 0
+    var scalar = 0
+    let count = bytes.count
+    // The open complex chunk's start, while the scan is inside one.
+    var open: (byte: Int, scalar: Int)?
+    while byte < count {
+      let lead = bytes[byte]
+      if lead < 0x80, open == nil {
+        // Outside a complex chunk, ASCII folds one byte to one byte: skip the run.
+        var end = byte + 1
+        while end < count, bytes[end] < 0x80 { end += 1 }
+        plan.outputBytes += end - byte
+        plan.outputScalars += end - byte
+        scalar += end - byte
+        byte = end
+        continue
+      }
+      let (value, length) = UTF8Scalar.decode(bytes, at: byte)
+      let kind = value < FoldTable.bound ? kinds[Int(value)] : complex
+      if kind == breaker, let start = open {
+        try closeChunk(bytes, start: start, end: (byte, scalar), into: &plan)
+        open = nil
+      }
+      if kind == complex, open == nil {
+        // The chunk starts after the last breaker: take back what the scalars since then added.
+        var start = (byte: byte, scalar: scalar)
+        while start.byte > 0 {
+          var previous = start.byte - 1
+          while previous > 0, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+          let (before, _) = UTF8Scalar.decode(bytes, at: previous)
+          // Only simple scalars come before without a breaker: a complex one would be open.
+          if before >= FoldTable.bound || kinds[Int(before)] != FoldTable.Kind.simple.rawValue { break }
+          plan.outputBytes -= Int(entryStart[Int(before) + 1] - entryStart[Int(before)])
+          plan.outputScalars -= Int(entryCount[Int(before)])
+          start = (previous, start.scalar - 1)
+        }
+        open = start
+      }
+      if open == nil {
+        plan.outputBytes += Int(entryStart[Int(value) + 1] - entryStart[Int(value)])
+        plan.outputScalars += Int(entryCount[Int(value)])
+      }
+      byte += length
+      scalar += 1
+    }
+    if let start = open { try closeChunk(bytes, start: start, end: (count, scalar), into: &plan) }
+    plan.inputScalars = scalar
+    return plan
+  }
+
+  /// Folds one complex chunk with ICU and records it.
+  private func closeChunk(
+    _ bytes: UnsafeBufferPointer<UInt8>, start: (byte: Int, scalar: Int), end: (byte: Int, scalar: Int),
+    into plan: inout Plan
+  ) throws(ICUError) {
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start.byte..<end.byte]), as: UTF8.self)
+    let folded = try transliterator.apply(utf16: Array(text.utf16))
+    var utf8: [UInt8] = []
+    var scalarCount = 0
+    for scalar in String(decoding: folded, as: UTF16.self).unicodeScalars {
+      let replaced = table.options.unifyTypography ? Typography.replacement(for: scalar.value) : nil
+      for value in replaced ?? [scalar.value] {
+        if let scalar = Unicode.Scalar(value) { utf8.append(contentsOf: String(scalar).utf8) }
+        scalarCount += 1
+      }
+    }
+    plan.outputBytes += utf8.count
+    plan.outputScalars += scalarCount
+    plan.chunks.append(
+      ComplexChunk(
+        bytes: start.byte..<end.byte, scalars: start.scalar..<end.scalar, utf8: utf8, scalarCount: scalarCount))
+  }
+
+  /// Second pass: writes the folded UTF-8 and the offset maps, table folds between the chunks.
+  private func write(_ bytes: UnsafeBufferPointer<UInt8>, _ plan: Plan) -> FoldedText {
+    var utf8 = [UInt8](repeating: 0, count: plan.outputBytes)
+    var originalStart = [Int32](repeating: 0, count: plan.outputScalars)
+    var originalEnd = [Int32](repeating: 0, count: plan.outputScalars)
+    var foldedStart = [Int32](repeating: 0, count: plan.inputScalars + 1)
     let entries = table.utf8
     let entryStart = table.utf8Start
     let entryCount = table.scalarCount
     // What each ASCII byte folds to (always one byte).
     var asciiMap = [UInt8](repeating: 0, count: 128)
     for lead in 0..<128 { asciiMap[lead] = table.folded(ascii: UInt8(lead)) }
-    while byte < count {
-      // ASCII: one byte in, one byte out, and never part of a complex chunk's trigger.
-      let lead = bytes[byte]
-      if lead < 0x80, !chunk.isComplex {
-        // A run of ASCII at once: news text is mostly ASCII, and appending element by element
-        // cost more than folding.
-        var end = byte + 1
-        while end < count, bytes[end] < 0x80 { end += 1 }
-        let length = end - byte
-        let (outputByte, outputScalar) = (output.utf8.count, output.originalStart.count)
-        output.utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[byte..<end]))
-        output.utf8.withUnsafeMutableBufferPointer { utf8 in
-          for index in outputByte..<(outputByte + length) { utf8[index] = asciiMap[Int(utf8[index])] }
+    utf8.withUnsafeMutableBufferPointer { out in
+      originalStart.withUnsafeMutableBufferPointer { starts in
+        originalEnd.withUnsafeMutableBufferPointer { ends in
+          foldedStart.withUnsafeMutableBufferPointer { folded in
+            asciiMap.withUnsafeBufferPointer { ascii in
+              var byte = 0
+              var scalar = 0
+              var outByte = 0
+              var outScalar = 0
+              var chunkIndex = 0
+              while byte < bytes.count {
+                let stop = chunkIndex < plan.chunks.count ? plan.chunks[chunkIndex].bytes.lowerBound : bytes.count
+                while byte < stop {
+                  let lead = bytes[byte]
+                  if lead < 0x80 {
+                    out[outByte] = ascii[Int(lead)]
+                    starts[outScalar] = Int32(truncatingIfNeeded: scalar)
+                    ends[outScalar] = Int32(truncatingIfNeeded: scalar + 1)
+                    folded[scalar] = Int32(truncatingIfNeeded: outScalar)
+                    outByte += 1
+                    outScalar += 1
+                    byte += 1
+                    scalar += 1
+                    continue
+                  }
+                  let (value, length) = UTF8Scalar.decode(bytes, at: byte)
+                  folded[scalar] = Int32(truncatingIfNeeded: outScalar)
+                  for index in Int(entryStart[Int(value)])..<Int(entryStart[Int(value) + 1]) {
+                    out[outByte] = entries[index]
+                    outByte += 1
+                  }
+                  for _ in 0..<Int(entryCount[Int(value)]) {
+                    starts[outScalar] = Int32(truncatingIfNeeded: scalar)
+                    ends[outScalar] = Int32(truncatingIfNeeded: scalar + 1)
+                    outScalar += 1
+                  }
+                  byte += length
+                  scalar += 1
+                }
+                guard chunkIndex < plan.chunks.count else { break }
+                let chunk = plan.chunks[chunkIndex]
+                for index in chunk.scalars { folded[index] = Int32(truncatingIfNeeded: outScalar) }
+                for value in chunk.utf8 {
+                  out[outByte] = value
+                  outByte += 1
+                }
+                for _ in 0..<chunk.scalarCount {
+                  starts[outScalar] = Int32(truncatingIfNeeded: chunk.scalars.lowerBound)
+                  ends[outScalar] = Int32(truncatingIfNeeded: chunk.scalars.upperBound)
+                  outScalar += 1
+                }
+                byte = chunk.bytes.upperBound
+                scalar = chunk.scalars.upperBound
+                chunkIndex += 1
+              }
+              folded[scalar] = Int32(truncatingIfNeeded: outScalar)
+            }
+          }
         }
-        Self.appendCount(to: &output.foldedStart, from: outputScalar, length)
-        Self.appendCount(to: &output.originalStart, from: scalarIndex, length)
-        Self.appendCount(to: &output.originalEnd, from: scalarIndex + 1, length)
-        // The chunk now starts after the run's last breaker, if it has one.
-        var last = end - 1
-        while last >= byte, kinds[Int(bytes[last])] != breaker { last -= 1 }
-        if last >= byte {
-          let after = last + 1 - byte
-          chunk = Chunk(
-            byte: last + 1, scalar: scalarIndex + after, outputByte: outputByte + after,
-            outputScalar: outputScalar + after)
-        }
-        byte = end
-        scalarIndex += length
-        continue
-      }
-      if lead < 0x80 {
-        let kind = kinds[Int(lead)]
-        if kind == breaker, chunk.isComplex {
-          try foldComplex(chunk, bytes: bytes, endByte: byte, endScalar: scalarIndex, into: &output)
-        }
-        output.foldedStart.append(Int32(output.originalStart.count))
-        output.utf8.append(entries[Int(entryStart[Int(lead)])])
-        output.originalStart.append(Int32(scalarIndex))
-        output.originalEnd.append(Int32(scalarIndex + 1))
-        byte += 1
-        scalarIndex += 1
-        if kind == breaker {
-          chunk = Chunk(
-            byte: byte, scalar: scalarIndex, outputByte: output.utf8.count, outputScalar: output.originalStart.count)
-        }
-        continue
-      }
-      let (value, length) = UTF8Scalar.decode(bytes, at: byte)
-      let kind = value < FoldTable.bound ? kinds[Int(value)] : complex
-      if kind == breaker, chunk.isComplex {
-        try foldComplex(chunk, bytes: bytes, endByte: byte, endScalar: scalarIndex, into: &output)
-      }
-      if kind == complex { chunk.isComplex = true }
-      // Simple scalars and breakers are emitted at once; a complex chunk is redone by ICU.
-      output.foldedStart.append(Int32(output.originalStart.count))
-      if kind != complex {
-        let entry = Int(value)
-        let start = Int(entryStart[entry])
-        let end = Int(entryStart[entry + 1])
-        for index in start..<end { output.utf8.append(entries[index]) }
-        for _ in 0..<Int(entryCount[entry]) {
-          output.originalStart.append(Int32(scalarIndex))
-          output.originalEnd.append(Int32(scalarIndex + 1))
-        }
-      }
-      byte += length
-      scalarIndex += 1
-      if kind == breaker {
-        chunk = Chunk(
-          byte: byte, scalar: scalarIndex, outputByte: output.utf8.count,
-          outputScalar: output.originalStart.count)
       }
     }
-    if chunk.isComplex {
-      try foldComplex(chunk, bytes: bytes, endByte: count, endScalar: scalarIndex, into: &output)
-    }
-    output.foldedStart.append(Int32(output.originalStart.count))
-  }
-
-  /// Replaces what the fast path emitted for `chunk` with ICU's fold of the whole chunk.
-  private func foldComplex(
-    _ chunk: Chunk, bytes: UnsafeBufferPointer<UInt8>, endByte: Int, endScalar: Int, into output: inout Output
-  ) throws(ICUError) {
-    output.utf8.removeSubrange(chunk.outputByte...)
-    output.originalStart.removeSubrange(chunk.outputScalar...)
-    output.originalEnd.removeSubrange(chunk.outputScalar...)
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[chunk.byte..<endByte]), as: UTF8.self)
-    let folded = try transliterator.apply(utf16: Array(text.utf16))
-    let foldedOffset = Int32(output.originalStart.count)
-    for scalar in String(decoding: folded, as: UTF16.self).unicodeScalars {
-      let replaced = table.options.unifyTypography ? Typography.replacement(for: scalar.value) : nil
-      for value in replaced ?? [scalar.value] {
-        if let scalar = Unicode.Scalar(value) { output.utf8.append(contentsOf: String(scalar).utf8) }
-        output.originalStart.append(Int32(chunk.scalar))
-        output.originalEnd.append(Int32(endScalar))
-      }
-    }
-    for index in chunk.scalar..<endScalar { output.foldedStart[index] = foldedOffset }
-  }
-
-  /// Appends `start`, `start + 1`, … (`count` values): a fill loop the compiler vectorises,
-  /// where appending a range goes element by element.
-  private static func appendCount(to array: inout [Int32], from start: Int, _ count: Int) {
-    let end = array.count
-    array.append(contentsOf: repeatElement(0, count: count))
-    array.withUnsafeMutableBufferPointer { buffer in
-      let first = Int32(start)
-      for offset in 0..<count { buffer[end + offset] = first &+ Int32(truncatingIfNeeded: offset) }
-    }
+    return FoldedText(
+      string: String(decoding: utf8, as: UTF8.self), utf8: utf8, originalStart: originalStart,
+      originalEnd: originalEnd, foldedStart: foldedStart)
   }
 }
