@@ -15,6 +15,25 @@ struct ByteHelperTests {
     #expect(key.fields(separatedBy: "\u{1F}") == key.split(separator: "\u{1F}"))
   }
 
+  /// Random text around separators: accented letters, combining marks, a prepended mark
+  /// (U+0600), ZWJ, emoji, CR and LF; the byte scan must split exactly where `split` does.
+  @Test func fieldsMatchSplitOnRandomText() {
+    var generator = FoldingPropertyTests.Generator(state: 5)
+    let pool: [Unicode.Scalar] = [
+      "a", "B", " ", ",", "/", "\u{1F}", "\r", "\n", "é", "ñ", "ʼ", "\u{301}", "\u{308}", "\u{600}",
+      "\u{200D}", "😀", "\u{1F1F2}", "\u{1F1FD}", "\u{A0}", "€",
+    ]
+    for _ in 0..<20_000 {
+      let length = Int(generator.next() % 9)
+      let text = String(scalars: (0..<length).map { _ in pool[Int(generator.next() % UInt64(pool.count))] })
+      for separator: Unicode.Scalar in [" ", ",", "/", "\u{1F}", "\n"] {
+        #expect(
+          text.fields(separatedBy: separator) == text.split(separator: Character(separator)),
+          "scalars \(text.unicodeScalars.map { String($0.value, radix: 16) })")
+      }
+    }
+  }
+
   /// The reader's fast path (`String(validating:)`) accepts exactly the bytes that the decoder's
   /// own validator accepts, which is what names the first bad byte in an error.
   @Test func validatingInitAgreesWithFirstInvalidUTF8() {

@@ -67,7 +67,7 @@ enum Tokenizer {
       }
       let originalRange = map.originalRange(of: start..<index)
       let first = originalRange.lowerBound < original.count ? original[originalRange.lowerBound] : " "
-      let text = String(String.UnicodeScalarView(folded[start..<index]))
+      let text = String(scalars: folded[start..<index])
       tokens.append(
         TextToken(
           text: text, kind: kind, range: originalRange, isCapitalized: isUpper(first), id: vocabulary[text] ?? -1))

@@ -6,10 +6,12 @@ struct DatelineParser {
 
   /// The dateline at the start of `line` (scalars of the article from `start`), or nil.
   func parse(_ scalars: ArraySlice<Unicode.Scalar>, lineStart start: Int) -> Dateline? {
-    let line = Array(scalars)
+    // Offsets from the line start: only the first 160 scalars can hold a dateline's `.-`.
+    let line = scalars
+    let first = line.startIndex
     var terminator: Int?
-    for index in 0..<min(line.count, 160) where line[index] == "." && index + 1 < line.count {
-      if ["-", "–", "—"].contains(line[index + 1]) {
+    for index in 0..<min(line.count, 160) where line[first + index] == "." && index + 1 < line.count {
+      if ["-", "–", "—"].contains(line[first + index + 1]) {
         terminator = index
         break
       }
@@ -22,19 +24,19 @@ struct DatelineParser {
     } else {
       // A place alone on its line, ended by a comma: `Ciudad de México,`.
       var end = line.count
-      while end > 0, line[end - 1].properties.isWhitespace { end -= 1 }
-      guard end > 0, end <= 60, line[end - 1] == "," else { return nil }
+      while end > 0, line[first + end - 1].properties.isWhitespace { end -= 1 }
+      guard end > 0, end <= 60, line[first + end - 1] == "," else { return nil }
       prefixEnd = end - 1
       rangeEnd = end
     }
-    var prefix = String(String.UnicodeScalarView(line[0..<prefixEnd]))
+    var prefix = String(scalars: line[first..<(first + prefixEnd)])
     // A wire agency in parentheses before the dash: `(EFE)`.
     if prefix.hasSuffix(")"), let open = prefix.lastIndex(of: "(") {
       prefix = String(prefix[..<open])
     }
-    let parts = prefix.split(separator: ",").map { String($0).trimmingSpaces }
+    let parts = prefix.fields(separatedBy: ",").map { String($0).trimmingSpaces }
     guard let place = parts.first, isPlace(place), parts.count <= 4,
-      prefix.split(separator: " ").count <= 14
+      prefix.fields(separatedBy: " ").count <= 14
     else { return nil }
     var dateline = Dateline(place: place, range: start..<(start + rangeEnd))
     for part in parts.dropFirst() {
@@ -49,7 +51,7 @@ struct DatelineParser {
 
   /// A capitalised name of at most five words and no digits (`Ciudad de México`, `Pue.`).
   private func isPlace(_ text: String) -> Bool {
-    let words = text.split(separator: " ")
+    let words = text.fields(separatedBy: " ")
     guard let first = text.unicodeScalars.first, first.properties.isUppercase, (1...5).contains(words.count)
     else { return false }
     return !text.unicodeScalars.contains { $0.properties.numericType != nil }
@@ -58,7 +60,7 @@ struct DatelineParser {
   /// `11 de enero de 2026`, `lunes 12 de enero`, `2 de febrero del 2026`.
   private func date(in text: String) -> (Int?, Int, Int)? {
     guard let key = try? folder.key(text) else { return nil }
-    var words = key.split(separator: " ").map(String.init)
+    var words = key.fields(separatedBy: " ").map(String.init)
     if let first = words.first, names.weekdays[first] != nil { words.removeFirst() }
     // Wire style: `12 nov`, `4 mar`.
     if words.count == 2, let day = Int(words[0]), (1...31).contains(day),

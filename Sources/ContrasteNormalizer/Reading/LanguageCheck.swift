@@ -32,10 +32,14 @@ struct LanguageCheck: Sendable {
   /// Below this share of function words a text is taken as not Spanish; Spanish news runs 30–40 %.
   var minimumShare = 0.12
 
-  /// The share of Spanish function words among the words of `folded`, or nil for short texts.
+  /// The share of Spanish function words among the words of `folded`; nil for short texts, and
+  /// when `stopAt` is known to be reached before the end.
   ///
-  /// - Parameter folded: text already folded by ``Folder`` (lower case, no accents).
-  func spanishShare(folded: String) -> Double? {
+  /// - Parameters:
+  ///   - folded: text already folded by ``Folder`` (lower case, no accents).
+  ///   - stopAt: a share the caller only needs to know is reached: the scan stops (returning
+  ///     nil) once the rest of the text can no longer bring the share below it.
+  func spanishShare(folded: String, stopAt: Double? = nil) -> Double? {
     // Bytes, not scalars: folded text is nearly all ASCII, and any non-ASCII byte belongs to a
     // letter here (function words are ASCII, so such a word only counts as a word).
     var words = 0
@@ -43,6 +47,7 @@ struct LanguageCheck: Sendable {
     // A word of up to 7 bytes packed into an integer: no `String` per word.
     var text = folded
     let table = Self.functionWordTable
+    var settled = false
     text.withUTF8 { bytes in
       table.withUnsafeBufferPointer { table in
         var packed: UInt64 = 0
@@ -60,17 +65,24 @@ struct LanguageCheck: Sendable {
               if table[slot] == packed { spanish += 1 }
             }
             (packed, length) = (0, 0)
+            // Every further word takes at least two bytes (a letter and a separator).
+            if let stopAt, words & 63 == 0,
+              Double(spanish) >= stopAt * Double(words + (bytes.count - index + 1) / 2 + 1)
+            {
+              settled = true
+              return
+            }
           }
         }
       }
     }
-    guard words >= minimumWords else { return nil }
+    guard !settled, words >= minimumWords else { return nil }
     return Double(spanish) / Double(words)
   }
 
   /// A warning when the folded text is long enough to judge and does not read like Spanish.
   func warning(folded: String, path: String) -> ReadWarning? {
-    guard let share = spanishShare(folded: folded), share < minimumShare else { return nil }
+    guard let share = spanishShare(folded: folded, stopAt: minimumShare), share < minimumShare else { return nil }
     return ReadWarning(
       path: path,
       message:

@@ -116,14 +116,18 @@ struct LineClassifier {
   static func split(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     var start = 0
-    var index = 0
-    while index < scalars.count {
-      if scalars[index] == "\n" || scalars[index] == "\r" {
-        ranges.append(start..<index)
-        if scalars[index] == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
-        start = index + 1
+    scalars.withUnsafeBufferPointer { scalars in
+      var index = 0
+      while index < scalars.count {
+        // One comparison rules out nearly every scalar: line breaks are below U+000E.
+        let value = scalars[index].value
+        if value <= 0x0D, value == 0x0A || value == 0x0D {
+          ranges.append(start..<index)
+          if value == 0x0D, index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+          start = index + 1
+        }
+        index += 1
       }
-      index += 1
     }
     if start < scalars.count { ranges.append(start..<scalars.count) }
     return ranges
@@ -162,7 +166,17 @@ struct LineClassifier {
       }
     }
     guard allowed else { return false }
-    let text = String(String.UnicodeScalarView(line))
+    // At most six words (`Por` and five names): count them before building any string.
+    var wordCount = 0
+    var previous: Unicode.Scalar = " "
+    for scalar in line {
+      if scalar != " ", previous == " " {
+        wordCount += 1
+        if wordCount > 6 { return false }
+      }
+      previous = scalar
+    }
+    let text = String(scalars: line)
     var words = text.split(separator: " ").map(String.init)
     if words.first == "Por" { words.removeFirst() }
     if words.count == 1, ["Redacción", "Agencias", "EFE", "AFP", "Reuters", "AP", "Staff"].contains(words[0]) {

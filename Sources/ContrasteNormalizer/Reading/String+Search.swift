@@ -22,23 +22,32 @@ extension String {
 extension String {
   /// The non-empty fields between occurrences of an ASCII `separator`.
   ///
-  /// What `split(separator:)` gives for keys such as `?/reunion/2` or `event\u{1F}date`; an
-  /// ASCII key is split by scanning its bytes instead of grapheme clusters (keys are split on
-  /// every claim).
+  /// What `split(separator:)` gives for keys such as `?/reunion/2` or `event\u{1F}date`, found
+  /// by scanning bytes instead of grapheme clusters (keys are split on every claim).
   package func fields(separatedBy separator: Unicode.Scalar) -> [Substring] {
     precondition(separator.isASCII, "fields(separatedBy:) takes an ASCII separator")
-    // Beyond ASCII a separator can join the next scalar into one character (`/` + U+0301),
-    // which `split` does not split: such keys take the slow path.
-    guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: Character(separator)) }
+    // A separator is a character of its own unless a neighbour joins it into a larger one: a
+    // combining mark after it (`/` + U+0301), a prepended mark before it, or CR with LF. Only
+    // then does `split` not split, and only then is the slow path taken.
     let byte = UInt8(truncatingIfNeeded: separator.value)
+    guard byte != 0x0A, byte != 0x0D else { return split(separator: Character(separator)) }
     var result: [Substring] = []
     var start = utf8.startIndex
     var index = start
+    var previous: (lead: UInt8, last: UInt8) = (0, 0)
     while index != utf8.endIndex {
-      if utf8[index] == byte {
+      let current = utf8[index]
+      if current == byte {
+        let next = utf8.index(after: index)
+        // Before it: ASCII or a two-byte scalar below U+0300 (no prepended marks there).
+        let joinsBefore = previous.last >= 0x80 && !(previous.lead >= 0xC2 && previous.lead <= 0xCB)
+        if joinsBefore || (next != utf8.endIndex && utf8[next] >= 0x80) {
+          return split(separator: Character(separator))
+        }
         if start != index { result.append(self[start..<index]) }
-        start = utf8.index(after: index)
+        start = next
       }
+      previous = (current & 0xC0 == 0x80 ? previous.lead : current, current)
       index = utf8.index(after: index)
     }
     if start != utf8.endIndex { result.append(self[start..<utf8.endIndex]) }

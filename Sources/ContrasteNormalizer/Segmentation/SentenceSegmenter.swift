@@ -123,7 +123,7 @@ public struct SentenceSegmenter {
   /// does to ASCII), anything else by the folder.
   private func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
     guard scalars.allSatisfy({ $0.isASCII }) else {
-      return (try? folder.key(String(String.UnicodeScalarView(scalars)))) ?? ""
+      return (try? folder.key(String(scalars: scalars))) ?? ""
     }
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count) { buffer in
       for (index, scalar) in zip(buffer.indices, scalars) {
@@ -137,20 +137,23 @@ public struct SentenceSegmenter {
   private func datelineBoundaries(_ scalars: [Unicode.Scalar]) -> [Int] {
     var result: [Int] = []
     var lineStart = 0
-    var index = 0
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if scalar == "\n" {
-        lineStart = index + 1
-      } else if scalar == ".", index - lineStart < 160, index + 1 < scalars.count,
-        ["-", "–", "—"].contains(scalars[index + 1]), index > lineStart,
-        index + 2 >= scalars.count || scalars[index + 2].properties.isWhitespace
-      {
-        result.append(index + 2)
-        lineStart = scalars.count  // one dateline per line
+    scalars.withUnsafeBufferPointer { scalars in
+      for index in scalars.indices {
+        let value = scalars[index].value
+        // One comparison rules out letters and most marks: `\n` and `.` are both below `0`.
+        guard value < 0x30 else { continue }
+        if value == 0x0A {
+          lineStart = index + 1
+        } else if value == 0x2E, index - lineStart < 160, index + 1 < scalars.count,
+          ["-", "–", "—"].contains(scalars[index + 1]), index > lineStart,
+          index + 2 >= scalars.count || scalars[index + 2].properties.isWhitespace
+        {
+          result.append(index + 2)
+          lineStart = scalars.count  // one dateline per line
+        }
       }
-      index += 1
     }
     return result
   }
+
 }
