@@ -114,10 +114,13 @@ struct Vocabulary: Sendable {
   }
 
   /// The id of the word spelled by `word`, or -1.
-  func id(bytes word: UnsafeBufferPointer<UInt8>) -> Int32 {
+  func id(bytes word: UnsafeBufferPointer<UInt8>) -> Int32 { id(bytes: word, hash: Self.hash(word)) }
+
+  /// The id of the word spelled by `word`, whose hash (`hashSeed`, `hash(_:adding:)`) is `hash`.
+  func id(bytes word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
     guard !slots.isEmpty else { return -1 }
     let mask = slots.count - 1
-    var slot = Int(Self.hash(word) & UInt64(mask))
+    var slot = Int(hash & UInt64(mask))
     return bytes.withUnsafeBufferPointer { all in
       while true {
         let id = slots[slot]
@@ -131,13 +134,16 @@ struct Vocabulary: Sendable {
   }
 
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      value ^= UInt64(byte)
-      value &*= 0x100_0000_01b3
-    }
+    var value = hashSeed
+    for byte in bytes { value = hash(value, adding: byte) }
     return value
   }
+
+  /// FNV-1a, which a tokenizer can compute while it scans a word.
+  static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  @inline(__always)
+  static func hash(_ value: UInt64, adding byte: UInt8) -> UInt64 { (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
 
   /// A new matcher's bit (at most 32 matchers).
   mutating func nextBit() -> UInt32 {

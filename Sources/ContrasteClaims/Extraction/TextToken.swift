@@ -110,6 +110,8 @@ enum Tokenizer {
         }
         let start = cursor
         let kind: TextToken.Kind
+        // Words are hashed for the vocabulary as they are scanned.
+        var hash: UInt64?
         if isDigit(current) {
           kind = .number
           advance()
@@ -128,12 +130,27 @@ enum Tokenizer {
           }
         } else if isLetter(current) {
           kind = .word
-          advance()
-          while cursor.scalar < range.upperBound, cursor.byte < bytes.count {
-            let next = scalar(at: cursor.byte)
-            guard isLetter(next) || isDigit(next) else { break }
-            advance()
+          var wordHash = Vocabulary.hashSeed
+          var byte = cursor.byte
+          var scalarIndex = cursor.scalar
+          let end = bytes.count
+          while scalarIndex < range.upperBound, byte < end {
+            let lead = bytes[byte]
+            if lead < 0x80 {
+              // ASCII letters and digits: the common case, one byte each.
+              guard (lead | 0x20) &- 0x61 < 26 || lead &- 0x30 < 10 else { break }
+              wordHash = Vocabulary.hash(wordHash, adding: lead)
+              byte += 1
+            } else {
+              let (value, length) = UTF8Scalar.decode(bytes, at: byte)
+              guard let next = Unicode.Scalar(value), isLetter(next) else { break }
+              for offset in 0..<length { wordHash = Vocabulary.hash(wordHash, adding: bytes[byte + offset]) }
+              byte += length
+            }
+            scalarIndex += 1
           }
+          cursor = Cursor(byte: byte, scalar: scalarIndex)
+          hash = wordHash
         } else {
           kind = .punctuation
           advance()
@@ -141,7 +158,7 @@ enum Tokenizer {
         let originalRange = folded.originalRange(of: start.scalar..<cursor.scalar)
         let first = originalRange.lowerBound < original.count ? original[originalRange.lowerBound] : " "
         let word = UnsafeBufferPointer(rebasing: bytes[start.byte..<cursor.byte])
-        let id = vocabulary.id(bytes: word)
+        let id = hash.map { vocabulary.id(bytes: word, hash: $0) } ?? vocabulary.id(bytes: word)
         // A lexicon word's or an ASCII mark's text is already a `String`: most tokens need no decoding.
         let text =
           id >= 0
