@@ -136,20 +136,20 @@ public struct Folder {
 
   /// Second pass: writes the folded UTF-8 and the offset maps, table folds between the chunks.
   private func write(_ bytes: UnsafeBufferPointer<UInt8>, _ plan: Plan) -> FoldedText {
-    var utf8 = [UInt8](repeating: 0, count: plan.outputBytes)
-    var originalStart = [Int32](repeating: 0, count: plan.outputScalars)
-    var originalEnd = [Int32](repeating: 0, count: plan.outputScalars)
-    var foldedStart = [Int32](repeating: 0, count: plan.inputScalars + 1)
+    // Every element is written exactly once (the plan sized them): no zero-filling first.
+    var originalStart: [Int32] = []
+    var originalEnd: [Int32] = []
+    var foldedStart: [Int32] = []
     let entries = table.utf8
     let entryStart = table.utf8Start
     let entryCount = table.scalarCount
     // What each ASCII byte folds to (always one byte).
     var asciiMap = [UInt8](repeating: 0, count: 128)
     for lead in 0..<128 { asciiMap[lead] = table.folded(ascii: UInt8(lead)) }
-    utf8.withUnsafeMutableBufferPointer { out in
-      originalStart.withUnsafeMutableBufferPointer { starts in
-        originalEnd.withUnsafeMutableBufferPointer { ends in
-          foldedStart.withUnsafeMutableBufferPointer { folded in
+    let utf8 = [UInt8](unsafeUninitializedCapacity: plan.outputBytes) { out, outCount in
+      originalStart = [Int32](unsafeUninitializedCapacity: plan.outputScalars) { starts, startsCount in
+        originalEnd = [Int32](unsafeUninitializedCapacity: plan.outputScalars) { ends, endsCount in
+          foldedStart = [Int32](unsafeUninitializedCapacity: plan.inputScalars + 1) { folded, foldedCount in
             asciiMap.withUnsafeBufferPointer { ascii in
               var byte = 0
               var scalar = 0
@@ -202,10 +202,18 @@ public struct Folder {
                 chunkIndex += 1
               }
               folded[scalar] = Int32(truncatingIfNeeded: outScalar)
+              // The arrays are uninitialised memory: the plan must have sized them exactly.
+              precondition(
+                outByte == plan.outputBytes && outScalar == plan.outputScalars && scalar == plan.inputScalars,
+                "fold plan and output disagree")
             }
+            foldedCount = plan.inputScalars + 1
           }
+          endsCount = plan.outputScalars
         }
+        startsCount = plan.outputScalars
       }
+      outCount = plan.outputBytes
     }
     return FoldedText(
       string: String(decoding: utf8, as: UTF8.self), utf8: utf8, originalStart: originalStart,
