@@ -28,8 +28,8 @@ extension ClaimExtractor {
     while index < tokens.count {
       // `en Santiago`, `al sur de Pinotepa`, `cerca de Tecomán`.
       let cue =
-        tokens[index].text == "en"
-        || (tokens[index].text == "de" && index > 0 && Self.nearWords.contains(tokens[index - 1].text))
+        tokens[index].classes.contains(.placeCue)
+        || (tokens[index].classes.contains(.de) && index > 0 && tokens[index - 1].classes.contains(.nearWord))
       guard cue else {
         index += 1
         continue
@@ -37,9 +37,9 @@ extension ClaimExtractor {
       var position = index + 1
       // `en el puerto de Colima`, `en las inmediaciones de Pinotepa`, `en el centro de Santiago`.
       for _ in 0..<3 {
-        if position < tokens.count, Self.determiners.contains(tokens[position].text) { position += 1 }
+        if position < tokens.count, tokens[position].classes.contains(.determiner) { position += 1 }
         guard matchers.places.match(tokens, at: position) == nil, position + 1 < tokens.count,
-          Self.placeNouns.contains(tokens[position].text), ["de", "del"].contains(tokens[position + 1].text)
+          tokens[position].classes.contains(.placeNoun), ["de", "del"].contains(tokens[position + 1].text)
         else { break }
         position += 2
       }

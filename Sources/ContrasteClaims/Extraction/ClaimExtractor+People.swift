@@ -195,7 +195,7 @@ extension ClaimExtractor {
   func name(in tokens: [TextToken], at index: Int) -> Range<Int>? {
     guard index < tokens.count, tokens[index].isWord, tokens[index].isCapitalized,
       !matchers.titles.matches(tokens, at: index), !matchers.places.matches(tokens, at: index),
-      !matchers.bodies.matches(tokens, at: index), !Self.notNames.contains(tokens[index].text)
+      !matchers.bodies.matches(tokens, at: index), !tokens[index].classes.contains(.notName)
     else { return nil }
     var end = index + 1
     var capitalised = 1

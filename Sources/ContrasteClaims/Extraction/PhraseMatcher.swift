@@ -77,6 +77,8 @@ struct Vocabulary: Sendable {
   private var byteStart: [Int32] = []
   /// Bit set per word id: which matchers have a phrase starting with it.
   private(set) var starts: [UInt32] = []
+  /// Bit set per word id: the extractor's word classes it belongs to (see ``WordClass``).
+  private(set) var classes: [WordClass] = []
   private var bits = 0
 
   /// The id of `word`, adding it when new.
@@ -85,10 +87,16 @@ struct Vocabulary: Sendable {
     let id = Int32(ids.count)
     ids[word] = id
     starts.append(0)
+    classes.append([])
     return id
   }
 
   mutating func mark(_ id: Int32, bit: UInt32) { starts[Int(id)] |= bit }
+
+  /// Adds each of `words` (already folded, one token each) to `wordClass`.
+  mutating func add(_ words: some Sequence<String>, to wordClass: WordClass) {
+    for word in words { classes[Int(id(word))].formUnion(wordClass) }
+  }
 
   /// Builds the byte-keyed table; call once every word is in.
   mutating func seal() {

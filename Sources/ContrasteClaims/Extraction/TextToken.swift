@@ -19,6 +19,8 @@ struct TextToken: Sendable, Hashable {
   var id: Int32 = -1
   /// Which phrase matchers have a phrase starting with this word (see `Vocabulary`).
   var starts: UInt32 = 0
+  /// The extractor's word classes this word belongs to.
+  var classes: WordClass = []
 
   var isWord: Bool { kind == .word }
 }
@@ -167,7 +169,7 @@ enum Tokenizer {
         tokens.append(
           TextToken(
             text: text, kind: kind, range: originalRange, isCapitalized: isUpper(first), id: id,
-            starts: id >= 0 ? vocabulary.starts[Int(id)] : 0))
+            starts: id >= 0 ? vocabulary.starts[Int(id)] : 0, classes: id >= 0 ? vocabulary.classes[Int(id)] : []))
       }
     }
     return tokens
