@@ -34,6 +34,42 @@ struct ByteHelperTests {
     }
   }
 
+  /// Scalar arrays, scalar byte offsets, line starts and UTF-16 built with eight-byte ASCII
+  /// strides give what the standard library's views give, on text mixing long ASCII runs with
+  /// accented letters, emoji and every kind of line break.
+  @Test func scalarViewsMatchTheStandardLibrary() {
+    var generator = FoldingPropertyTests.Generator(state: 17)
+    let pieces = [
+      "el gobierno federal", "a", " ", "\n", "\r\n", "\r", "á", "ñandú", "€", "😀", "\u{301}", "12345678",
+      "\n\n", "EE. UU.",
+    ]
+    for _ in 0..<5_000 {
+      let count = Int(generator.next() % 12)
+      let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+      let scalars = Array(text.unicodeScalars)
+      #expect(text.scalarArray == scalars, "\(text.debugDescription)")
+      #expect(String(scalars: scalars) == text)
+      let utf8Text = UTF8Text(text)
+      for (index, scalar) in scalars.enumerated() {
+        #expect(utf8Text.quote(index..<(index + 1)) == String(scalar), "\(text.debugDescription) at \(index)")
+      }
+      // Lines start after `\n`, after a lone `\r`, and after `\r\n` as one break.
+      var starts = [0]
+      for (index, scalar) in scalars.enumerated()
+      where scalar == "\n" || (scalar == "\r" && (index + 1 == scalars.count || scalars[index + 1] != "\n")) {
+        starts.append(index + 1)
+      }
+      #expect(LineIndex(text).lineStarts == starts, "\(text.debugDescription)")
+      let offsets = UTF16Offsets(scalars: scalars)
+      #expect(offsets.utf16 == Array(text.utf16), "\(text.debugDescription)")
+      var unit = 0
+      for (index, scalar) in scalars.enumerated() {
+        #expect(offsets.scalar(atUTF16: unit) == index)
+        unit += scalar.utf16.count
+      }
+    }
+  }
+
   /// The reader's fast path (`String(validating:)`) accepts exactly the bytes that the decoder's
   /// own validator accepts, which is what names the first bad byte in an error.
   @Test func validatingInitAgreesWithFirstInvalidUTF8() {

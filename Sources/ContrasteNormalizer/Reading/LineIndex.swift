@@ -7,14 +7,22 @@ public struct LineIndex: Sendable, Hashable, Codable {
 
   init(scalars: [Unicode.Scalar]) {
     var starts = [0]
-    var previousWasCR = false
-    for (offset, scalar) in scalars.enumerated() {
-      if scalar == "\n" {
-        if previousWasCR { starts[starts.count - 1] = offset + 1 } else { starts.append(offset + 1) }
-      } else if scalar == "\r" {
-        starts.append(offset + 1)
+    scalars.withUnsafeBufferPointer { scalars in
+      for offset in scalars.indices {
+        // One comparison rules out nearly every scalar: line breaks are below U+000E.
+        let value = scalars[offset].value
+        guard value <= 0x0D else { continue }
+        if value == 0x0A {
+          // `\r\n` is one line break: the line starts after the `\n`.
+          if offset > 0, scalars[offset - 1] == "\r" {
+            starts[starts.count - 1] = offset + 1
+          } else {
+            starts.append(offset + 1)
+          }
+        } else if value == 0x0D {
+          starts.append(offset + 1)
+        }
       }
-      previousWasCR = scalar == "\r"
     }
     self.lineStarts = starts
   }

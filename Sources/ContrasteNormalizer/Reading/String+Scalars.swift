@@ -9,6 +9,15 @@ extension String {
       [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
         var index = 0
         while index < bytes.count {
+          // Eight ASCII bytes at once: news text is mostly ASCII.
+          if index + 8 <= bytes.count, UTF8Scalar.isASCII(bytes, eightAt: index) {
+            for offset in 0..<8 {
+              buffer.initializeElement(at: count + offset, to: Unicode.Scalar(bytes[index + offset]))
+            }
+            index += 8
+            count += 8
+            continue
+          }
           // The bytes are valid UTF-8: a native string's storage always is.
           let (value, length) = UTF8Scalar.decode(bytes, at: index)
           index += length

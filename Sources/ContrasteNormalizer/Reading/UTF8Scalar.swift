@@ -3,6 +3,13 @@
 /// Every stage that walks folded or original text as bytes (fold, both tokenizers, line keys,
 /// shingles) decodes with these, so they agree on where scalars start and what they are.
 package enum UTF8Scalar {
+  /// True when the eight bytes from `index` (which must exist) are all ASCII.
+  @inlinable @inline(__always)
+  package static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, eightAt index: Int) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    return UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+  }
+
   /// The length in bytes of the sequence that starts with `lead`.
   @inlinable @inline(__always)
   package static func length(lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }

@@ -12,9 +12,20 @@ package struct UTF8Text: Sendable {
     // One entry per scalar (at most one per byte), written into place rather than appended.
     scalarStart = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { buffer, count in
       bytes.withUnsafeBufferPointer { bytes in
-        for index in bytes.indices where bytes[index] & 0xC0 != 0x80 {
-          buffer.initializeElement(at: count, to: Int32(index))
-          count += 1
+        var index = 0
+        while index < bytes.count {
+          // Eight ASCII bytes are eight scalars.
+          if index + 8 <= bytes.count, UTF8Scalar.isASCII(bytes, eightAt: index) {
+            for offset in 0..<8 { buffer.initializeElement(at: count + offset, to: Int32(index + offset)) }
+            index += 8
+            count += 8
+            continue
+          }
+          if bytes[index] & 0xC0 != 0x80 {
+            buffer.initializeElement(at: count, to: Int32(index))
+            count += 1
+          }
+          index += 1
         }
       }
       buffer.initializeElement(at: count, to: Int32(bytes.count))

@@ -8,9 +8,19 @@ struct UTF16Offsets {
   /// The offsets of a text given as its scalars: UTF-16 and the map are built in one pass.
   init(scalars: [Unicode.Scalar]) {
     // News text has no scalar beyond U+FFFF except the odd emoji: one unit per scalar, no map.
-    if !scalars.contains(where: { $0.value >= 0x1_0000 }) {
+    let narrow = scalars.withUnsafeBufferPointer { scalars in
+      // An OR of every value: one test at the end, a loop the compiler vectorises.
+      var all: UInt32 = 0
+      for scalar in scalars { all |= scalar.value }
+      return all < 0x1_0000
+    }
+    if narrow {
       utf16 = [UInt16](unsafeUninitializedCapacity: scalars.count) { buffer, count in
-        for (offset, scalar) in scalars.enumerated() { buffer[offset] = UInt16(truncatingIfNeeded: scalar.value) }
+        scalars.withUnsafeBufferPointer { scalars in
+          for offset in scalars.indices {
+            buffer.initializeElement(at: offset, to: UInt16(truncatingIfNeeded: scalars[offset].value))
+          }
+        }
         count = scalars.count
       }
       scalarOffset = nil
