@@ -70,6 +70,26 @@ struct ByteHelperTests {
     }
   }
 
+  /// The byte search finds a needle exactly where a naive scan of the bytes does: at the
+  /// start, at the end, after partial matches (`credcredito`), and not across a cut needle.
+  @Test func containsBytesMatchesANaiveScan() {
+    var generator = FoldingPropertyTests.Generator(state: 23)
+    let pieces = ["cre", "credito", "c", "dito", " foto:", "á", "credit", "o", "\n"]
+    for _ in 0..<5_000 {
+      let count = Int(generator.next() % 7)
+      let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+      for needle in ["credito", "c", "o", "foto:", "cc", ""] {
+        let bytes = Array(text.utf8)
+        let pattern = Array(needle.utf8)
+        let expected =
+          pattern.isEmpty
+          || (bytes.count >= pattern.count
+            && (0...(bytes.count - pattern.count)).contains { Array(bytes[$0..<($0 + pattern.count)]) == pattern })
+        #expect(text.containsBytes(needle) == expected, "\(text.debugDescription) \(needle)")
+      }
+    }
+  }
+
   /// The reader's fast path (`String(validating:)`) accepts exactly the bytes that the decoder's
   /// own validator accepts, which is what names the first bad byte in an error.
   @Test func validatingInitAgreesWithFirstInvalidUTF8() {
