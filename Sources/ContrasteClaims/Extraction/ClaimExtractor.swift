@@ -21,7 +21,7 @@ public struct ClaimExtractor {
     self.tagger = try TemporalTagger(folder: folder)
     let matchers = LexiconMatchers(lexicon, folder: folder)
     self.matchers = matchers
-    self.numbers = NumberParser(isNumberWord: { tokens, index in matchers.numberWords.matches(tokens, at: index) })
+    self.numbers = NumberParser(numberWordBit: matchers.numberWords.bit)
   }
 
   /// The claims of `article`; `dct` overrides the article's publication date.

@@ -1,8 +1,9 @@
 /// Reads Spanish numbers from tokens: digits with Spanish or Mexican separators (`1.234,5`,
 /// `7,1`, `1,200`), words (`doce`, `veintiocho`, `ciento veinte`, `una docena`, `medio millón`).
 struct NumberParser: Sendable {
-  /// Tells whether the token at an index is a number word (from the lexicon matchers).
-  var isNumberWord: (@Sendable ([TextToken], Int) -> Bool)?
+  /// The bit `TextToken.starts` carries on number words (the lexicon matchers' number-word
+  /// matcher, whose phrases are single words); nil to look every word up.
+  var numberWordBit: UInt32?
 
   static let units: [String: Double] = [
     "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
@@ -48,7 +49,7 @@ struct NumberParser: Sendable {
     // token (and its text) is copied, by one bit test instead of a dictionary lookup.
     switch tokens[index].kind {
     case .punctuation: return nil
-    case .word: if let isNumberWord, !isNumberWord(tokens, index) { return nil }
+    case .word: if let numberWordBit, tokens[index].starts & numberWordBit == 0 { return nil }
     case .number: break
     }
     let token = tokens[index]
