@@ -69,8 +69,10 @@ public struct Folder {
     while byte < count {
       let lead = bytes[byte]
       if lead < 0x80, open == nil {
-        // Outside a complex chunk, ASCII folds one byte to one byte: skip the run.
+        // Outside a complex chunk, ASCII folds one byte to one byte: skip the run, eight
+        // bytes at a time while it lasts.
         var end = byte + 1
+        while end + 8 <= count, UTF8Scalar.isASCII(bytes, eightAt: end) { end += 8 }
         while end < count, bytes[end] < 0x80 { end += 1 }
         plan.outputBytes += end - byte
         plan.outputScalars += end - byte
