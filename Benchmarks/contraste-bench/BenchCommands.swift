@@ -64,6 +64,10 @@ enum BenchCommands {
     let folder = try Folder()
     let reader = try ArticleReader(folder: folder)
     let files = CorpusReader.files(in: directory)
+    // A mistyped folder (or `--help`) would otherwise time nothing and print zeros.
+    guard !files.isEmpty else {
+      throw BenchError("no articles in '\(directory)': give a corpus folder, e.g. one `contraste-bench generate` wrote")
+    }
     var stage = StageTimer()
     var articles: [Article] = []
     stage.run("read files (decode, classify, segment)") {
