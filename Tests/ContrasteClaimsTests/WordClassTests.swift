@@ -8,7 +8,7 @@ import Testing
 @Suite("Word classes")
 struct WordClassTests {
   static let lists: [(WordClass, Set<String>)] = [
-    (.placeCue, ["en"]), (.de, ["de"]), (.nearWord, ClaimExtractor.nearWords),
+    (.placeCue, ["en"]), (.ofPreposition, ["de"]), (.nearWord, ClaimExtractor.nearWords),
     (.determiner, ClaimExtractor.determiners), (.placeNoun, ClaimExtractor.placeNouns),
     (.notName, ClaimExtractor.notNames),
   ]

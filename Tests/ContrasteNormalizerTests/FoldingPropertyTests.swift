@@ -82,6 +82,51 @@ struct FoldingPropertyTests {
     }
   }
 
+  /// Long ASCII runs (which both passes skip eight bytes at a time) ending next to scalars only
+  /// ICU can fold (combining marks, final sigma, astral, soft hyphen, ellipsis): the text and
+  /// the offset map stay exactly right at every run length and every chunk boundary.
+  @Test(arguments: [true, false])
+  func asciiRunsBesideComplexScalars(unifyTypography: Bool) throws {
+    let options = FoldOptions(keepEnye: true, unifyTypography: unifyTypography)
+    let folder = try Folder(options: options)
+    let reference = try Transliterator(id: options.transliteratorID)
+    let complex = ["\u{301}", "\u{308}\u{301}", "Σ", "ΟΔΟΣ ", "😀", "\u{AD}", "…", "ǅ", "ﬁ", "n\u{303}", "«", "—"]
+    let plain = Array("el Gobierno federal anuncio 1.500 millones, en Tijuana. ")
+    var generator = Generator(state: unifyTypography ? 41 : 42)
+    for _ in 0..<3_000 {
+      var text = ""
+      for _ in 0..<Int.random(in: 1...5, using: &generator) {
+        let run = Int.random(in: 0...40, using: &generator)
+        let offset = Int.random(in: 0..<plain.count, using: &generator)
+        text += String((0..<run).map { plain[(offset + $0) % plain.count] })
+        text += complex.randomElement(using: &generator) ?? ""
+      }
+      let fast = try folder.fold(text)
+      if !unifyTypography {
+        #expect(
+          Array(fast.string.unicodeScalars) == Array(try reference.apply(text).unicodeScalars),
+          "\(text.debugDescription)")
+      }
+      // The map runs forward over the whole text, and each original scalar's folded stretch
+      // maps back to a range that holds it.
+      let originalCount = text.unicodeScalars.count
+      #expect(fast.originalCount == originalCount && fast.foldedOffset(ofOriginal: originalCount) == fast.count)
+      var previousStart = 0
+      for offset in 0..<fast.count {
+        let range = fast.originalRange(of: offset..<(offset + 1))
+        #expect(
+          range.lowerBound >= previousStart && range.upperBound <= originalCount,
+          "\(text.debugDescription) at \(offset)")
+        previousStart = range.lowerBound
+      }
+      for index in 0..<originalCount {
+        let stretch = fast.foldedOffset(ofOriginal: index)..<fast.foldedOffset(ofOriginal: index + 1)
+        guard !stretch.isEmpty else { continue }
+        #expect(fast.originalRange(of: stretch).contains(index), "\(text.debugDescription) at \(index)")
+      }
+    }
+  }
+
   @Test func spanishSentenceEqualsTransliterator() throws {
     let text = "ÁÉÍÓÚÜÑ áéíóúüñ ¿Dónde? ¡Sí! Ω ΣΟΦΟΣ Ὀδυσσεύς İstanbul ǅemal ﬁn Å"
     for keepEnye in [true, false] {

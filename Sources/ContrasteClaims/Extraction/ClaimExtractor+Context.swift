@@ -29,7 +29,8 @@ extension ClaimExtractor {
       // `en Santiago`, `al sur de Pinotepa`, `cerca de Tecomán`.
       let cue =
         tokens[index].classes.contains(.placeCue)
-        || (tokens[index].classes.contains(.de) && index > 0 && tokens[index - 1].classes.contains(.nearWord))
+        || (tokens[index].classes.contains(.ofPreposition) && index > 0
+          && tokens[index - 1].classes.contains(.nearWord))
       guard cue else {
         index += 1
         continue

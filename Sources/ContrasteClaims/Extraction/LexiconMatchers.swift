@@ -110,7 +110,7 @@ struct LexiconMatchers: Sendable {
     // Number words get their own bit, so the number parser skips other words without hashing.
     numberWords = PhraseMatcher(NumberParser.words.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
     vocabulary.add(["en"], to: .placeCue)
-    vocabulary.add(["de"], to: .de)
+    vocabulary.add(["de"], to: .ofPreposition)
     vocabulary.add(ClaimExtractor.nearWords, to: .nearWord)
     vocabulary.add(ClaimExtractor.determiners, to: .determiner)
     vocabulary.add(ClaimExtractor.placeNouns, to: .placeNoun)

@@ -150,6 +150,7 @@ struct Vocabulary: Sendable {
   /// FNV-1a, which a tokenizer can compute while it scans a word.
   static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
 
+  /// The hash of a word extended by one more byte (one FNV-1a step).
   @inline(__always)
   static func hash(_ value: UInt64, adding byte: UInt8) -> UInt64 { (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
 

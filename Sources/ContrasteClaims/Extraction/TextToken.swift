@@ -15,7 +15,7 @@ struct TextToken: Sendable, Hashable {
   var range: Range<Int>
   /// The original token starts with an uppercase letter.
   var isCapitalized: Bool
-  /// The word's number in the lexicon's vocabulary, or -1 when no lexicon phrase uses it.
+  /// The word's number in the lexicon's vocabulary (phrase words and word-class words), or -1.
   var id: Int32 = -1
   /// Which phrase matchers have a phrase starting with this word (see `Vocabulary`).
   var starts: UInt32 = 0

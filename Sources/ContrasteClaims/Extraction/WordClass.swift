@@ -8,8 +8,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
 
   /// `en`: the cue before a place (`en Santiago`).
   static let placeCue = WordClass(rawValue: 1 << 0)
-  /// `de`.
-  static let de = WordClass(rawValue: 1 << 1)
+  /// The preposition `de`, which links a near-word to its town (`cerca de`).
+  static let ofPreposition = WordClass(rawValue: 1 << 1)
   /// Words before `de` that place something near a town (`al sur de`, `cerca de`).
   static let nearWord = WordClass(rawValue: 1 << 2)
   /// Articles before a place noun or name (`el`, `las`).

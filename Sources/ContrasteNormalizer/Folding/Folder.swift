@@ -37,7 +37,9 @@ public struct Folder {
   /// A stretch of text ICU folds whole: it holds a scalar the table cannot fold alone, and runs
   /// from just after the breaker before that scalar to the breaker after it.
   private struct ComplexChunk {
+    /// The chunk's UTF-8 bytes in the input.
     var bytes: Range<Int>
+    /// The chunk's scalar offsets in the input.
     var scalars: Range<Int>
     /// ICU's fold of the chunk (then typography), and its number of scalars.
     var utf8: [UInt8]
@@ -46,9 +48,13 @@ public struct Folder {
 
   /// What the first pass learns: the output's size and the chunks ICU folds.
   private struct Plan {
+    /// UTF-8 bytes of the folded text.
     var outputBytes = 0
+    /// Scalars of the folded text (one start and end offset each).
     var outputScalars = 0
+    /// Scalars of the input (one folded offset each, plus the end).
     var inputScalars = 0
+    /// The complex chunks, in input order.
     var chunks: [ComplexChunk] = []
   }
 
@@ -138,6 +144,10 @@ public struct Folder {
 
   /// Second pass: writes the folded UTF-8 and the offset maps, table folds between the chunks.
   private func write(_ bytes: UnsafeBufferPointer<UInt8>, _ plan: Plan) -> FoldedText {
+    // Offsets are stored as Int32 with wrapping conversions: the plan guarantees they fit.
+    precondition(
+      plan.inputScalars < Int(Int32.max) && plan.outputScalars < Int(Int32.max),
+      "text too long to fold: \(plan.inputScalars) scalars (at most \(Int32.max - 1))")
     // Every element is written exactly once (the plan sized them): no zero-filling first.
     var originalStart: [Int32] = []
     var originalEnd: [Int32] = []
@@ -163,23 +173,38 @@ public struct Folder {
                 while byte < stop {
                   let lead = bytes[byte]
                   if lead < 0x80 {
-                    out[outByte] = ascii[Int(lead)]
-                    starts[outScalar] = Int32(truncatingIfNeeded: scalar)
-                    ends[outScalar] = Int32(truncatingIfNeeded: scalar + 1)
-                    folded[scalar] = Int32(truncatingIfNeeded: outScalar)
-                    outByte += 1
-                    outScalar += 1
-                    byte += 1
-                    scalar += 1
+                    // An ASCII run folds byte for byte; bound it once, then write it unchecked.
+                    var end = byte + 1
+                    while end + 8 <= stop, UTF8Scalar.isASCII(bytes, eightAt: end) { end += 8 }
+                    while end < stop, bytes[end] < 0x80 { end += 1 }
+                    let run = end - byte
+                    precondition(
+                      outByte + run <= plan.outputBytes && outScalar + run <= plan.outputScalars
+                        && scalar + run <= plan.inputScalars, "fold plan too small for an ASCII run")
+                    for offset in 0..<run {
+                      out[outByte + offset] = ascii[Int(bytes[byte + offset])]
+                      starts[outScalar + offset] = Int32(truncatingIfNeeded: scalar + offset)
+                      ends[outScalar + offset] = Int32(truncatingIfNeeded: scalar + offset + 1)
+                      folded[scalar + offset] = Int32(truncatingIfNeeded: outScalar + offset)
+                    }
+                    outByte += run
+                    outScalar += run
+                    byte = end
+                    scalar += run
                     continue
                   }
                   let (value, length) = UTF8Scalar.decode(bytes, at: byte)
+                  let entry = Int(entryStart[Int(value)])..<Int(entryStart[Int(value) + 1])
+                  let entryScalars = Int(entryCount[Int(value)])
+                  precondition(
+                    outByte + entry.count <= plan.outputBytes && outScalar + entryScalars <= plan.outputScalars
+                      && scalar < plan.inputScalars, "fold plan too small for a scalar")
                   folded[scalar] = Int32(truncatingIfNeeded: outScalar)
-                  for index in Int(entryStart[Int(value)])..<Int(entryStart[Int(value) + 1]) {
+                  for index in entry {
                     out[outByte] = entries[index]
                     outByte += 1
                   }
-                  for _ in 0..<Int(entryCount[Int(value)]) {
+                  for _ in 0..<entryScalars {
                     starts[outScalar] = Int32(truncatingIfNeeded: scalar)
                     ends[outScalar] = Int32(truncatingIfNeeded: scalar + 1)
                     outScalar += 1
@@ -189,6 +214,9 @@ public struct Folder {
                 }
                 guard chunkIndex < plan.chunks.count else { break }
                 let chunk = plan.chunks[chunkIndex]
+                precondition(
+                  outByte + chunk.utf8.count <= plan.outputBytes && outScalar + chunk.scalarCount <= plan.outputScalars
+                    && chunk.scalars.upperBound <= plan.inputScalars, "fold plan too small for a complex chunk")
                 for index in chunk.scalars { folded[index] = Int32(truncatingIfNeeded: outScalar) }
                 for value in chunk.utf8 {
                   out[outByte] = value

@@ -4,10 +4,9 @@ struct DatelineParser {
   let folder: Folder
   let names: MonthNames
 
-  /// The dateline at the start of `line` (scalars of the article from `start`), or nil.
-  func parse(_ scalars: ArraySlice<Unicode.Scalar>, lineStart start: Int) -> Dateline? {
+  /// The dateline at the start of `line` (the article's scalars from offset `start`), or nil.
+  func parse(_ line: ArraySlice<Unicode.Scalar>, lineStart start: Int) -> Dateline? {
     // Offsets from the line start: only the first 160 scalars can hold a dateline's `.-`.
-    let line = scalars
     let first = line.startIndex
     var terminator: Int?
     for index in 0..<min(line.count, 160) where line[first + index] == "." && index + 1 < line.count {

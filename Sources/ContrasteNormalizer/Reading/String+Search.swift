@@ -1,5 +1,7 @@
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
 #elseif canImport(Darwin)
   import Darwin
 #endif
@@ -42,7 +44,12 @@ extension String {
     // combining mark after it (`/` + U+0301), a prepended mark before it, or CR with LF. Only
     // then does `split` not split, and only then is the slow path taken.
     let byte = UInt8(truncatingIfNeeded: separator.value)
-    guard byte != 0x0A, byte != 0x0D else { return split(separator: Character(separator)) }
+    // `;`, `` ` `` and `K` have non-ASCII canonical equivalents (U+037E, U+1FEF, U+212A) that
+    // `split` also splits on; those separators, and CR or LF, take the slow path outright.
+    switch byte {
+    case 0x0A, 0x0D, 0x3B, 0x4B, 0x60: return split(separator: Character(separator))
+    default: break
+    }
     var result: [Substring] = []
     var start = utf8.startIndex
     var index = start

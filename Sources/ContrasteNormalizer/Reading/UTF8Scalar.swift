@@ -5,7 +5,7 @@
 package enum UTF8Scalar {
   /// True when the eight bytes from `index` (which must exist) are all ASCII.
   @inlinable @inline(__always)
-  package static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, eightAt index: Int) -> Bool {
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, eightAt index: Int) -> Bool {
     guard let base = bytes.baseAddress else { return false }
     return UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
   }

@@ -156,5 +156,4 @@ public struct SentenceSegmenter {
     }
     return result
   }
-
 }
