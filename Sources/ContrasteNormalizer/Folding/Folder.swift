@@ -158,6 +158,8 @@ public struct Folder {
     // What each ASCII byte folds to (always one byte).
     var asciiMap = [UInt8](repeating: 0, count: 128)
     for lead in 0..<128 { asciiMap[lead] = table.folded(ascii: UInt8(lead)) }
+    // Usually ASCII folding is plain lowercasing, which needs no table lookup.
+    let asciiIsLowercase = (0..<128).allSatisfy { asciiMap[$0] == UInt8($0) | (UInt8($0) &- 0x41 < 26 ? 0x20 : 0) }
     let utf8 = [UInt8](unsafeUninitializedCapacity: plan.outputBytes) { out, outCount in
       originalStart = [Int32](unsafeUninitializedCapacity: plan.outputScalars) { starts, startsCount in
         originalEnd = [Int32](unsafeUninitializedCapacity: plan.outputScalars) { ends, endsCount in
@@ -181,11 +183,31 @@ public struct Folder {
                     precondition(
                       outByte + run <= plan.outputBytes && outScalar + run <= plan.outputScalars
                         && scalar + run <= plan.inputScalars, "fold plan too small for an ASCII run")
-                    for offset in 0..<run {
-                      out[outByte + offset] = ascii[Int(bytes[byte + offset])]
-                      starts[outScalar + offset] = Int32(truncatingIfNeeded: scalar + offset)
-                      ends[outScalar + offset] = Int32(truncatingIfNeeded: scalar + offset + 1)
-                      folded[scalar + offset] = Int32(truncatingIfNeeded: outScalar + offset)
+                    // Plain pointer loops with wrapping arithmetic, which the compiler vectorises.
+                    if let source = bytes.baseAddress, let target = out.baseAddress,
+                      let startsBase = starts.baseAddress, let endsBase = ends.baseAddress,
+                      let foldedBase = folded.baseAddress
+                    {
+                      let (input, output) = (source + byte, target + outByte)
+                      if asciiIsLowercase {
+                        for offset in 0..<run {
+                          let value = input[offset]
+                          output[offset] = value | (value &- 0x41 < 26 ? 0x20 : 0)
+                        }
+                      } else {
+                        for offset in 0..<run { output[offset] = ascii[Int(input[offset])] }
+                      }
+                      let (startValue, foldedValue) = (
+                        Int32(truncatingIfNeeded: scalar), Int32(truncatingIfNeeded: outScalar)
+                      )
+                      let (startTarget, endTarget) = (startsBase + outScalar, endsBase + outScalar)
+                      let foldedTarget = foldedBase + scalar
+                      for offset in 0..<run {
+                        let step = Int32(truncatingIfNeeded: offset)
+                        startTarget[offset] = startValue &+ step
+                        endTarget[offset] = startValue &+ step &+ 1
+                        foldedTarget[offset] = foldedValue &+ step
+                      }
                     }
                     outByte += run
                     outScalar += run
