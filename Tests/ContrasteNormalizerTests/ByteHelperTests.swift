@@ -109,4 +109,22 @@ struct ByteHelperTests {
       #expect(valid == (TextDecoder.firstInvalidUTF8(bytes) == nil), "bytes \(bytes)")
     }
   }
+
+  /// The eight-at-a-time scan stops at the same scalar as a scalar-by-scalar search, from
+  /// every start, whether the target lies in a full block of eight or in the tail.
+  @Test func scalarScanMatchesANaiveSearch() {
+    var generator = FoldingPropertyTests.Generator(state: 29)
+    let pool: [Unicode.Scalar] = ["a", " ", ".", "\n", "\r", "-", "é", "😀", "\u{301}"]
+    for _ in 0..<3_000 {
+      let scalars = (0..<Int(generator.next() % 40)).map { _ in pool[Int(generator.next() % UInt64(pool.count))] }
+      scalars.withUnsafeBufferPointer { buffer in
+        for start in 0...scalars.count {
+          for (first, second) in [("\n", "\r"), ("\n", "."), ("é", "😀")] as [(Unicode.Scalar, Unicode.Scalar)] {
+            let expected = scalars[start...].firstIndex { $0 == first || $0 == second } ?? scalars.count
+            #expect(ScalarScan.next(first, or: second, in: buffer, from: start) == expected)
+          }
+        }
+      }
+    }
+  }
 }

@@ -77,9 +77,7 @@ public struct Folder {
       if lead < 0x80, open == nil {
         // Outside a complex chunk, ASCII folds one byte to one byte: skip the run, eight
         // bytes at a time while it lasts.
-        var end = byte + 1
-        while end + 8 <= count, UTF8Scalar.isASCII(bytes, eightAt: end) { end += 8 }
-        while end < count, bytes[end] < 0x80 { end += 1 }
+        let end = UTF8Scalar.asciiRunEnd(bytes, from: byte + 1, limit: count)
         plan.outputBytes += end - byte
         plan.outputScalars += end - byte
         scalar += end - byte
@@ -176,9 +174,7 @@ public struct Folder {
                   let lead = bytes[byte]
                   if lead < 0x80 {
                     // An ASCII run folds byte for byte; bound it once, then write it unchecked.
-                    var end = byte + 1
-                    while end + 8 <= stop, UTF8Scalar.isASCII(bytes, eightAt: end) { end += 8 }
-                    while end < stop, bytes[end] < 0x80 { end += 1 }
+                    let end = UTF8Scalar.asciiRunEnd(bytes, from: byte + 1, limit: stop)
                     let run = end - byte
                     precondition(
                       outByte + run <= plan.outputBytes && outScalar + run <= plan.outputScalars

@@ -8,20 +8,15 @@ public struct LineIndex: Sendable, Hashable, Codable {
   init(scalars: [Unicode.Scalar]) {
     var starts = [0]
     scalars.withUnsafeBufferPointer { scalars in
-      for offset in scalars.indices {
-        // One comparison rules out nearly every scalar: line breaks are below U+000E.
-        let value = scalars[offset].value
-        guard value <= 0x0D else { continue }
-        if value == 0x0A {
+      var offset = ScalarScan.next("\n", or: "\r", in: scalars, from: 0)
+      while offset < scalars.count {
+        if scalars[offset] == "\n", offset > 0, scalars[offset - 1] == "\r" {
           // `\r\n` is one line break: the line starts after the `\n`.
-          if offset > 0, scalars[offset - 1] == "\r" {
-            starts[starts.count - 1] = offset + 1
-          } else {
-            starts.append(offset + 1)
-          }
-        } else if value == 0x0D {
+          starts[starts.count - 1] = offset + 1
+        } else {
           starts.append(offset + 1)
         }
+        offset = ScalarScan.next("\n", or: "\r", in: scalars, from: offset + 1)
       }
     }
     self.lineStarts = starts

@@ -10,6 +10,16 @@ package enum UTF8Scalar {
     return UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
   }
 
+  /// Where the ASCII run starting at `index` ends: the first byte from `index` on that is not
+  /// ASCII, or `limit`.
+  @inline(__always)
+  static func asciiRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, limit: Int) -> Int {
+    var end = index
+    while end + 8 <= limit, isASCII(bytes, eightAt: end) { end += 8 }
+    while end < limit, bytes[end] < 0x80 { end += 1 }
+    return end
+  }
+
   /// The length in bytes of the sequence that starts with `lead`.
   @inlinable @inline(__always)
   package static func length(lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }

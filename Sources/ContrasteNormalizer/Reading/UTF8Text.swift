@@ -12,13 +12,16 @@ package struct UTF8Text: Sendable {
     // One entry per scalar (at most one per byte), written into place rather than appended.
     scalarStart = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { buffer, count in
       bytes.withUnsafeBufferPointer { bytes in
+        guard let target = buffer.baseAddress else { return }
         var index = 0
         while index < bytes.count {
-          // Eight ASCII bytes are eight scalars.
-          if index + 8 <= bytes.count, UTF8Scalar.isASCII(bytes, eightAt: index) {
-            for offset in 0..<8 { buffer.initializeElement(at: count + offset, to: Int32(index + offset)) }
-            index += 8
-            count += 8
+          if bytes[index] < 0x80 {
+            // An ASCII run is one scalar per byte: a plain loop the compiler vectorises.
+            let end = UTF8Scalar.asciiRunEnd(bytes, from: index, limit: bytes.count)
+            let (run, first, output) = (end - index, Int32(truncatingIfNeeded: index), target + count)
+            for offset in 0..<run { output[offset] = first &+ Int32(truncatingIfNeeded: offset) }
+            count += run
+            index = end
             continue
           }
           if bytes[index] & 0xC0 != 0x80 {

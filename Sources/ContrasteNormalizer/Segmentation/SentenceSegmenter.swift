@@ -138,20 +138,17 @@ public struct SentenceSegmenter {
     var result: [Int] = []
     var lineStart = 0
     scalars.withUnsafeBufferPointer { scalars in
-      for index in scalars.indices {
-        let value = scalars[index].value
-        // Two comparisons that almost never succeed, so the branch is predicted (a test that
-        // spaces pass, such as `value < 0x30`, mispredicts at every word).
-        guard value == 0x0A || value == 0x2E else { continue }
-        if value == 0x0A {
+      var index = ScalarScan.next("\n", or: ".", in: scalars, from: 0)
+      while index < scalars.count {
+        if scalars[index] == "\n" {
           lineStart = index + 1
-        } else if value == 0x2E, index - lineStart < 160, index + 1 < scalars.count,
-          ["-", "–", "—"].contains(scalars[index + 1]), index > lineStart,
-          index + 2 >= scalars.count || scalars[index + 2].properties.isWhitespace
+        } else if index - lineStart < 160, index + 1 < scalars.count, ["-", "–", "—"].contains(scalars[index + 1]),
+          index > lineStart, index + 2 >= scalars.count || scalars[index + 2].properties.isWhitespace
         {
           result.append(index + 2)
           lineStart = scalars.count  // one dateline per line
         }
+        index = ScalarScan.next("\n", or: ".", in: scalars, from: index + 1)
       }
     }
     return result
