@@ -12,6 +12,7 @@
 #include <unicode/udat.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
+#include <unicode/utf16.h>
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
 
@@ -52,6 +53,100 @@ int32_t cicu_transliterator_apply(
 
 void cicu_transliterator_close(CICUTransliterator *handle) {
   if (handle) utrans_close((UTransliterator *)handle);
+}
+
+// MARK: Folding without a transliterator
+
+// Normalises `source` with `normalizer` into a new buffer (NULL on error).
+static UChar *normalize_copy(
+  const UNormalizer2 *normalizer, const UChar *source, int32_t length, int32_t *outLength,
+  UErrorCode *error) {
+  int32_t needed = unorm2_normalize(normalizer, source, length, NULL, 0, error);
+  if (*error != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(*error)) return NULL;
+  *error = U_ZERO_ERROR;
+  UChar *result = malloc(sizeof(UChar) * (size_t)(needed + 1));
+  if (!result) {
+    *error = U_MEMORY_ALLOCATION_ERROR;
+    return NULL;
+  }
+  *outLength = unorm2_normalize(normalizer, source, length, result, needed + 1, error);
+  if (U_FAILURE(*error)) {
+    free(result);
+    return NULL;
+  }
+  return result;
+}
+
+static int32_t is_enye(UChar c) { return c == 0x00F1 || c == 0x00D1; }
+
+int32_t cicu_fold(
+  const uint16_t *text, int32_t length, int32_t keepEnye, uint16_t *destination, int32_t capacity,
+  int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  const UNormalizer2 *nfcInstance = unorm2_getNFCInstance(&error);
+  const UNormalizer2 *nfdInstance = unorm2_getNFDInstance(&error);
+  if (U_FAILURE(error)) {
+    *status = error;
+    return 0;
+  }
+  // Step 1 (keepEnye): NFC, so a decomposed `n` + U+0303 becomes `ñ` before it is protected.
+  int32_t composedLength = length;
+  UChar *composed = NULL;
+  if (keepEnye) {
+    composed = normalize_copy(nfcInstance, (const UChar *)text, length, &composedLength, &error);
+    if (!composed) {
+      *status = error;
+      return 0;
+    }
+  }
+  const UChar *input = composed ? composed : (const UChar *)text;
+  // Step 2: NFD, run by run between the protected letters (as a filtered transliterator does).
+  int32_t bufferCapacity = composedLength * 4 + 16;
+  UChar *decomposed = malloc(sizeof(UChar) * (size_t)bufferCapacity);
+  int32_t decomposedLength = 0;
+  int32_t start = 0;
+  while (decomposed && start < composedLength) {
+    if (keepEnye && is_enye(input[start])) {
+      decomposed[decomposedLength++] = input[start++];
+      continue;
+    }
+    int32_t end = start;
+    while (end < composedLength && !(keepEnye && is_enye(input[end]))) end++;
+    int32_t written = unorm2_normalize(
+      nfdInstance, input + start, end - start, decomposed + decomposedLength,
+      bufferCapacity - decomposedLength, &error);
+    if (U_FAILURE(error)) break;
+    decomposedLength += written;
+    start = end;
+  }
+  free(composed);
+  if (!decomposed || U_FAILURE(error)) {
+    free(decomposed);
+    *status = decomposed ? error : U_MEMORY_ALLOCATION_ERROR;
+    return 0;
+  }
+  // Step 3: drop nonspacing marks (general category Mn), whole code points.
+  int32_t kept = 0;
+  for (int32_t index = 0; index < decomposedLength;) {
+    UChar32 c;
+    int32_t begin = index;
+    U16_NEXT(decomposed, index, decomposedLength, c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    while (begin < index) decomposed[kept++] = decomposed[begin++];
+  }
+  // Step 4: NFC. Step 5: lowercase (root locale, with ICU's final-sigma context).
+  int32_t recomposedLength = 0;
+  UChar *recomposed = normalize_copy(nfcInstance, decomposed, kept, &recomposedLength, &error);
+  free(decomposed);
+  if (!recomposed) {
+    *status = error;
+    return 0;
+  }
+  int32_t result = u_strToLower(
+    (UChar *)destination, capacity, recomposed, recomposedLength, "", &error);
+  free(recomposed);
+  *status = error;
+  return result;
 }
 
 // MARK: Properties

@@ -32,6 +32,16 @@ int32_t cicu_transliterator_apply(
 
 void cicu_transliterator_close(CICUTransliterator *handle);
 
+// MARK: Folding (unorm2, u_strToLower)
+
+/// Folds `text` as the transliterator "NFD; [:Nonspacing Mark:] Remove; NFC; Lower" does, or
+/// with `keepEnye` as "NFC; [^ñÑ] NFD; [:Nonspacing Mark:] Remove; NFC; Lower", without opening
+/// one (which costs ICU's transliterator registry). Writes UTF-16 to `destination`; returns the
+/// needed length, with a buffer overflow error when it exceeds `capacity`.
+int32_t cicu_fold(
+  const uint16_t *text, int32_t length, int32_t keepEnye, uint16_t *destination, int32_t capacity,
+  int32_t *status);
+
 // MARK: Character properties (for building the fast folding table)
 
 /// 1 when NFC has a boundary before `c` (it never combines with what precedes it).

@@ -1,6 +1,6 @@
 /// Precomputed folds for the scalars news text is made of, built once from ICU itself.
 ///
-/// Each entry is what ICU's transliterator gives for the scalar alone (then typography). The table
+/// Each entry is what ICU's fold gives for the scalar alone (then typography). The table
 /// also records which scalars may be folded alone (`simple`) and which cut the text into chunks
 /// whose folds are independent (`breaker`): a chunk holding any other scalar goes to ICU whole.
 /// The table is immutable and `Sendable`, so tasks share one and each opens its own transliterator.
@@ -26,7 +26,14 @@ public struct FoldTable: Sendable {
 
   /// Builds the table by asking ICU for every scalar below `bound`.
   public init(options: FoldOptions = FoldOptions()) throws(ICUError) {
-    let transliterator = try Transliterator(id: options.transliteratorID)
+    try self.init(options: options) { (units) throws(ICUError) in
+      try ICUFolding.fold(utf16: units, keepEnye: options.keepEnye)
+    }
+  }
+
+  /// Builds the table with `fold` as ICU's fold of a scalar's UTF-16 (`FoldTableTests` builds
+  /// one with the transliterator itself).
+  init(options: FoldOptions, fold: ([UInt16]) throws(ICUError) -> [UInt16]) throws(ICUError) {
     var kinds = [UInt8](repeating: 0, count: Int(Self.bound))
     var utf8: [UInt8] = []
     var utf8Start: [Int32] = [0]
@@ -35,7 +42,7 @@ public struct FoldTable: Sendable {
     for value in 0..<Self.bound {
       defer { utf8Start.append(Int32(utf8.count)) }
       guard let scalar = Unicode.Scalar(value) else { continue }  // surrogates stay complex
-      let folded = try transliterator.apply(utf16: Array(String(scalar).utf16))
+      let folded = try fold(Array(String(scalar).utf16))
       var output = String(decoding: folded, as: UTF16.self).unicodeScalars.map(\.value)
       let isSimple =
         UnicodeProperties.nfcHasBoundaryBefore(value) && !UnicodeProperties.isNonspacingMark(value)

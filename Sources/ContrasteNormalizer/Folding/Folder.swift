@@ -2,15 +2,16 @@
 ///
 /// The fast path maps each scalar through a ``FoldTable``; a chunk of text holding anything the
 /// table cannot fold alone (combining marks, final sigma, rare scripts) goes to ICU's
-/// transliterator whole, so the result is exactly ICU's. Not thread-safe: one per task.
-public struct Folder {
+/// normalizers whole (``ICUFolding``), so the result is exactly what the folding transliterator
+/// gives. Safe to share between tasks.
+public struct Folder: Sendable {
   public let table: FoldTable
-  private let transliterator: Transliterator
 
-  /// A folder sharing `table` (build the table once, then one folder per task).
+  /// A folder sharing `table` (build the table once, then a folder per task or one for all);
+  /// fails when ICU's normalization data cannot be loaded.
   public init(table: FoldTable) throws(ICUError) {
     self.table = table
-    self.transliterator = try Transliterator(id: table.options.transliteratorID)
+    _ = try ICUFolding.fold(utf16: [0x41], keepEnye: table.options.keepEnye)
   }
 
   /// A folder with its own table.
@@ -123,7 +124,7 @@ public struct Folder {
     into plan: inout Plan
   ) throws(ICUError) {
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start.byte..<end.byte]), as: UTF8.self)
-    let folded = try transliterator.apply(utf16: Array(text.utf16))
+    let folded = try ICUFolding.fold(utf16: Array(text.utf16), keepEnye: table.options.keepEnye)
     var utf8: [UInt8] = []
     var scalarCount = 0
     for scalar in String(decoding: folded, as: UTF16.self).unicodeScalars {
