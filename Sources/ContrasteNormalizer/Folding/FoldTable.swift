@@ -26,14 +26,20 @@ public struct FoldTable: Sendable {
 
   /// Builds the table by asking ICU for every scalar below `bound`.
   public init(options: FoldOptions = FoldOptions()) throws(ICUError) {
-    try self.init(options: options) { (units) throws(ICUError) in
+    try self.init(options: options, batched: true) { (units) throws(ICUError) in
       try ICUFolding.fold(utf16: units, keepEnye: options.keepEnye)
     }
   }
 
-  /// Builds the table with `fold` as ICU's fold of a scalar's UTF-16 (`FoldTableTests` builds
-  /// one with the transliterator itself).
-  init(options: FoldOptions, fold: ([UInt16]) throws(ICUError) -> [UInt16]) throws(ICUError) {
+  /// Builds the table with `fold` as ICU's fold of UTF-16 text (`FoldTableTests` builds one
+  /// with the transliterator itself, scalar by scalar).
+  ///
+  /// `batched` folds every scalar in one call, each followed by a line feed. A line feed ends
+  /// every context the fold looks at (a normalisation boundary on both sides, neither cased nor
+  /// case-ignorable, so it also ends a final sigma's context), so each piece between line feeds
+  /// is what the scalar gives alone.
+  init(options: FoldOptions, batched: Bool, fold: ([UInt16]) throws(ICUError) -> [UInt16]) throws(ICUError) {
+    let pieces = batched ? try Self.batchedFolds(fold) : nil
     var kinds = [UInt8](repeating: 0, count: Int(Self.bound))
     var utf8: [UInt8] = []
     var utf8Start: [Int32] = [0]
@@ -42,8 +48,13 @@ public struct FoldTable: Sendable {
     for value in 0..<Self.bound {
       defer { utf8Start.append(Int32(utf8.count)) }
       guard let scalar = Unicode.Scalar(value) else { continue }  // surrogates stay complex
-      let folded = try fold(Array(String(scalar).utf16))
-      var output = String(decoding: folded, as: UTF16.self).unicodeScalars.map(\.value)
+      var output: [UInt32]
+      if let piece = pieces?[Int(value)] {
+        output = piece
+      } else {
+        let folded = try fold(Array(String(scalar).utf16))
+        output = String(decoding: folded, as: UTF16.self).unicodeScalars.map(\.value)
+      }
       let isSimple =
         UnicodeProperties.nfcHasBoundaryBefore(value) && !UnicodeProperties.isNonspacingMark(value)
         && value != 0x03A3  // capital sigma lowercases by context (final sigma)
@@ -64,5 +75,26 @@ public struct FoldTable: Sendable {
     self.utf8 = utf8
     self.utf8Start = utf8Start
     self.scalarCount = scalarCount
+  }
+
+  /// The fold of every scalar below `bound` but the line feed (indexed by value; nil for it and
+  /// for surrogates), from one call of `fold`; nil when the pieces do not line up with the
+  /// scalars, and then the caller folds scalar by scalar.
+  static func batchedFolds(_ fold: ([UInt16]) throws(ICUError) -> [UInt16]) throws(ICUError) -> [[UInt32]?]? {
+    let values = (0..<bound).filter { $0 != 0x0A && Unicode.Scalar($0) != nil }
+    var batch: [UInt16] = []
+    batch.reserveCapacity(values.count * 2)
+    for value in values {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      batch.append(contentsOf: scalar.utf16)
+      batch.append(0x0A)
+    }
+    let folded = String(decoding: try fold(batch), as: UTF16.self)
+    let pieces = folded.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+    // Every scalar's piece, then the empty piece after the last line feed.
+    guard pieces.count == values.count + 1, pieces.last?.isEmpty == true else { return nil }
+    var outputs = [[UInt32]?](repeating: nil, count: Int(bound))
+    for (value, piece) in zip(values, pieces) { outputs[Int(value)] = piece.map(\.value) }
+    return outputs
   }
 }
