@@ -266,8 +266,9 @@ public struct ArticleReader {
   /// The extension of the last path component, as `NSString.pathExtension` gives it.
   static func pathExtension(_ path: String) -> String {
     var path = Substring(path)
-    while path.count > 1, path.hasSuffix("/") { path = path.dropLast() }
-    let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? path
+    // Searched from the end: splitting the whole path cost more than reading a small file.
+    while path.utf8.count > 1, path.hasSuffix("/") { path = path.dropLast() }
+    let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path
     guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
     return String(name[name.index(after: dot)...])
   }
