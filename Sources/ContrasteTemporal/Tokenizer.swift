@@ -119,6 +119,7 @@ struct Tokenizer {
     init(segments: [Range<Int>]?) { self.segments = segments }
 
     /// The segment of a token starting at `scalar`, or nil when it is outside every segment.
+    @inline(__always)
     mutating func segment(at scalar: Int) -> Int32? {
       guard let segments else { return line }
       while segmentIndex < segments.count, scalar >= segments[segmentIndex].upperBound { segmentIndex += 1 }
@@ -127,6 +128,7 @@ struct Tokenizer {
     }
 
     /// Keeps `token` (marked with whether a space preceded it) when it lies in a segment.
+    @inline(__always)
     mutating func append(_ token: ScanToken) {
       guard let segment = segment(at: Int(token.start)) else {
         spaced = false

@@ -10,8 +10,9 @@ extension ClaimExtractor {
     in sentence: Sentence, dates: [TemporalMention], events: [LocalEvent], state: inout ExtractionState
   ) {
     let tokens = sentence.tokens
-    // Which tokens belong to a date, marked once (numbers there are not figures).
-    var inDate = [Bool](repeating: false, count: tokens.count)
+    // Which tokens belong to a date, marked once (numbers there are not figures); most
+    // sentences have no date, and then no array is allocated.
+    var inDate = [Bool](repeating: false, count: dates.isEmpty ? 0 : tokens.count)
     for mention in dates {
       guard var position = sentence.tokenIndex(at: mention.range.lowerBound) else { continue }
       while position < tokens.count, tokens[position].range.lowerBound < mention.range.upperBound {
@@ -45,7 +46,7 @@ extension ClaimExtractor {
         index += found.length
       }
       guard let number = numbers.parse(tokens, at: index),
-        !inDate[index]
+        inDate.isEmpty || !inDate[index]
       else {
         index = max(index, start) + 1
         continue
