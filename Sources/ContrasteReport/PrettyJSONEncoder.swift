@@ -96,7 +96,7 @@ struct PrettyJSONEncoder {
       case .evidence(let index):
         writeEvidence(evidence[index], level: level, into: &output)
       case .pending:
-        output.append(contentsOf: [UInt8(ascii: "{"), 0x0A, 0x0A])
+        Self.append("{\n\n", to: &output)
         indent(level, into: &output)
         output.append(UInt8(ascii: "}"))
       case .scalar(let start, let end):
@@ -105,7 +105,7 @@ struct PrettyJSONEncoder {
         output.append(UInt8(ascii: "["))
         output.append(0x0A)
         for (position, child) in arrays[index].enumerated() {
-          if position > 0 { output.append(contentsOf: [UInt8(ascii: ","), 0x0A]) }
+          if position > 0 { Self.append(",\n", to: &output) }
           indent(level + 1, into: &output)
           write(child, level: level + 1, into: &output)
         }
@@ -123,11 +123,11 @@ struct PrettyJSONEncoder {
         var first = true
         for (position, entry) in entries.enumerated() {
           if position + 1 < entries.count, entries[position + 1].element.key == entry.element.key { continue }
-          if !first { output.append(contentsOf: [UInt8(ascii: ","), 0x0A]) }
+          if !first { Self.append(",\n", to: &output) }
           first = false
           indent(level + 1, into: &output)
           PrettyJSONEncoder.appendString(entry.element.key, to: &output)
-          output.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+          Self.append(" : ", to: &output)
           write(entry.element.slot, level: level + 1, into: &output)
         }
         output.append(0x0A)
@@ -160,29 +160,40 @@ struct PrettyJSONEncoder {
     /// Most objects of a report are evidence. `PrettyJSONEncoderTests` compares it with
     /// `JSONEncoder`'s output, so a new field of `Evidence` cannot be forgotten here.
     private func writeEvidence(_ evidence: Evidence, level: Int, into output: inout [UInt8]) {
-      output.append(contentsOf: [UInt8(ascii: "{"), 0x0A])
-      let fields: [(StaticString, String?, Int)] = [
-        ("article", evidence.article, 0), ("column", nil, evidence.column), ("end", nil, evidence.end),
-        ("line", nil, evidence.line), ("quote", evidence.quote, 0), ("start", nil, evidence.start),
-      ]
-      for (position, (key, text, number)) in fields.enumerated() {
-        if position > 0 { output.append(contentsOf: [UInt8(ascii: ","), 0x0A]) }
+      Self.append("{\n", to: &output)
+      // Keys in UTF-8 order, written one by one (no array of fields per evidence).
+      func key(_ name: StaticString, first: Bool = false) {
+        if !first { Self.append(",\n", to: &output) }
         indent(level + 1, into: &output)
         output.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { output.append(contentsOf: $0) }
-        output.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
-        if let text {
-          PrettyJSONEncoder.appendString(text, to: &output)
-        } else {
-          output.append(contentsOf: String(number).utf8)
-        }
+        Self.append(name, to: &output)
+        Self.append("\" : ", to: &output)
       }
+      key("article", first: true)
+      PrettyJSONEncoder.appendString(evidence.article, to: &output)
+      key("column")
+      output.append(contentsOf: String(evidence.column).utf8)
+      key("end")
+      output.append(contentsOf: String(evidence.end).utf8)
+      key("line")
+      output.append(contentsOf: String(evidence.line).utf8)
+      key("quote")
+      PrettyJSONEncoder.appendString(evidence.quote, to: &output)
+      key("start")
+      output.append(contentsOf: String(evidence.start).utf8)
       output.append(0x0A)
       indent(level, into: &output)
       output.append(UInt8(ascii: "}"))
     }
 
     private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
+    /// Appends literal JSON punctuation from static memory (an array literal here would be
+    /// allocated at every call, millions of times per report).
+    @inline(__always)
+    private static func append(_ text: StaticString, to output: inout [UInt8]) {
+      text.withUTF8Buffer { output.append(contentsOf: $0) }
+    }
 
     private func indent(_ level: Int, into output: inout [UInt8]) {
       if 2 * level <= Self.spaces.count {
