@@ -71,25 +71,42 @@ public struct ComparisonInput: Sendable, Codable {
   }
 
   /// `values` sorted, each once: a radix sort, eight bits a pass (four passes over an article's
-  /// thousand-odd shingles cost less than comparison sorting them).
+  /// thousand-odd shingles cost less than comparison sorting them). The four histograms are
+  /// counted in one read of the values, into one table on the stack.
   static func sortedDistinct(_ values: [UInt32]) -> [UInt32] {
     var values = values
     var scratch = [UInt32](repeating: 0, count: values.count)
-    values.withUnsafeMutableBufferPointer { values in
-      scratch.withUnsafeMutableBufferPointer { scratch in
-        var (source, target) = (values, scratch)
-        for shift in stride(from: UInt32(0), to: 32, by: 8) {
-          var counts = [Int](repeating: 0, count: 257)
-          for value in source { counts[Int((value >> shift) & 0xFF) + 1] += 1 }
-          for digit in 1...256 { counts[digit] += counts[digit - 1] }
-          for value in source {
-            let digit = Int((value >> shift) & 0xFF)
-            target[counts[digit]] = value
-            counts[digit] += 1
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * 256) { counts in
+      counts.initialize(repeating: 0)
+      values.withUnsafeMutableBufferPointer { values in
+        scratch.withUnsafeMutableBufferPointer { scratch in
+          for value in values {
+            counts[Int(value & 0xFF)] &+= 1
+            counts[256 + Int((value >> 8) & 0xFF)] &+= 1
+            counts[512 + Int((value >> 16) & 0xFF)] &+= 1
+            counts[768 + Int(value >> 24)] &+= 1
           }
-          swap(&source, &target)
+          // Each histogram becomes the start of each digit's run.
+          for pass in 0..<4 {
+            var total = 0
+            for digit in (pass * 256)..<((pass + 1) * 256) {
+              let count = counts[digit]
+              counts[digit] = total
+              total &+= count
+            }
+          }
+          var (source, target) = (values, scratch)
+          for pass in 0..<4 {
+            let (shift, base) = (UInt32(8 * pass), 256 * pass)
+            for value in source {
+              let slot = base + Int((value >> shift) & 0xFF)
+              target[counts[slot]] = value
+              counts[slot] &+= 1
+            }
+            swap(&source, &target)
+          }
+          // Four passes: the sorted values are back in `values`.
         }
-        // Four passes: the sorted values are back in `values`.
       }
     }
     var distinct: [UInt32] = []
