@@ -70,9 +70,11 @@ public struct ComparisonInput: Sendable, Codable {
     self.bands = DependenceDetector.bandHashes(signature)
   }
 
-  /// `values` sorted, each once: a radix sort, eight bits a pass (four passes over an article's
-  /// thousand-odd shingles cost less than comparison sorting them). The four histograms are
-  /// counted in one read of the values, into one table on the stack.
+  /// `values` sorted, each once.
+  ///
+  /// A radix sort, eight bits a pass: four passes over an article's thousand-odd shingles cost
+  /// less than comparison sorting them. The four histograms are counted in one read of the
+  /// values, into one table on the stack.
   static func sortedDistinct(_ values: [UInt32]) -> [UInt32] {
     var values = values
     var scratch = [UInt32](repeating: 0, count: values.count)
