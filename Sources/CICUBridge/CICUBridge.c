@@ -101,7 +101,15 @@ int32_t cicu_fold(
   }
   const UChar *input = composed ? composed : (const UChar *)text;
   // Step 2: NFD, run by run between the protected letters (as a filtered transliterator does).
-  int32_t bufferCapacity = composedLength * 4 + 16;
+  // NFD grows text at most fourfold (ICU 72: U+1F82); sized in 64 bits so a huge text is an
+  // error, not an overflow.
+  int64_t wanted = (int64_t)composedLength * 4 + 16;
+  if (wanted > INT32_MAX) {
+    free(composed);
+    *status = U_INDEX_OUTOFBOUNDS_ERROR;
+    return 0;
+  }
+  int32_t bufferCapacity = (int32_t)wanted;
   UChar *decomposed = malloc(sizeof(UChar) * (size_t)bufferCapacity);
   int32_t decomposedLength = 0;
   int32_t start = 0;

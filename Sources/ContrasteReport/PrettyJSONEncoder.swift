@@ -162,6 +162,7 @@ struct PrettyJSONEncoder {
     private func writeEvidence(_ evidence: Evidence, level: Int, into output: inout [UInt8]) {
       Self.append("{\n", to: &output)
       // Keys in UTF-8 order, written one by one (no array of fields per evidence).
+      /// Writes the separator, indentation and quoted `name` of one field.
       func key(_ name: StaticString, first: Bool = false) {
         if !first { Self.append(",\n", to: &output) }
         indent(level + 1, into: &output)

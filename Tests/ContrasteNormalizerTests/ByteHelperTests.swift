@@ -17,7 +17,7 @@ struct ByteHelperTests {
 
   /// Random text around separators: accented letters, combining marks, a prepended mark
   /// (U+0600), ZWJ, emoji, CR and LF, and scalars canonically equal to an ASCII separator
-  /// (U+037E is `;`, U+212A is `K`); the result must be exactly what `split` gives.
+  /// (U+037E is `;`, U+212A is `K`, U+1FEF is `` ` ``); the result must be exactly what `split` gives.
   @Test func fieldsMatchSplitOnRandomText() {
     var generator = FoldingPropertyTests.Generator(state: 5)
     let pool: [Unicode.Scalar] = [
@@ -27,7 +27,7 @@ struct ByteHelperTests {
     for _ in 0..<20_000 {
       let length = Int(generator.next() % 9)
       let text = String(scalars: (0..<length).map { _ in pool[Int(generator.next() % UInt64(pool.count))] })
-      for separator: Unicode.Scalar in [" ", ",", "/", "\u{1F}", ";", "K"] {
+      for separator: Unicode.Scalar in [" ", ",", "/", "\u{1F}", ";", "K", "`"] {
         #expect(
           text.fields(separatedBy: separator) == text.split(separator: Character(separator)),
           "scalars \(text.unicodeScalars.map { String($0.value, radix: 16) })")

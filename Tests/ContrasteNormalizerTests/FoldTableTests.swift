@@ -38,6 +38,15 @@ struct FoldTableTests {
     var generator = FoldingPropertyTests.Generator(state: keepEnye ? 71 : 72)
     var texts = ["Can\u{303}o\u{301}n ÑANDÚ Σ ΟΔΟΣ İstanbul n\u{303}\u{301} ñ\u{323}", ""]
     for _ in 0..<20_000 { texts.append(FoldingPropertyTests.randomText(&generator)) }
+    // The cases with context: final sigma, a protected `ñ` next to marks, iota subscript.
+    let hard: [Unicode.Scalar] = [
+      "Σ", "ς", "Ñ", "ñ", "N", "n", "\u{303}", "\u{301}", "\u{345}", "Α", "a", " ", "\u{323}",
+    ]
+    for _ in 0..<5_000 {
+      let count = Int(generator.next() % 8)
+      texts.append(
+        String(String.UnicodeScalarView((0..<count).map { _ in hard[Int(generator.next() % UInt64(hard.count))] })))
+    }
     for text in texts {
       let units = Array(text.utf16)
       #expect(

@@ -36,8 +36,9 @@ void cicu_transliterator_close(CICUTransliterator *handle);
 
 /// Folds `text` as the transliterator "NFD; [:Nonspacing Mark:] Remove; NFC; Lower" does, or
 /// with `keepEnye` as "NFC; [^ñÑ] NFD; [:Nonspacing Mark:] Remove; NFC; Lower", without opening
-/// one (which costs ICU's transliterator registry). Writes UTF-16 to `destination`; returns the
-/// needed length, with a buffer overflow error when it exceeds `capacity`.
+/// one (which costs ICU's transliterator registry). `text` must be well-formed UTF-16 (on lone
+/// surrogates the two can differ). Writes UTF-16 to `destination`; returns the needed length,
+/// with a buffer overflow error when it exceeds `capacity`.
 int32_t cicu_fold(
   const uint16_t *text, int32_t length, int32_t keepEnye, uint16_t *destination, int32_t capacity,
   int32_t *status);

@@ -3,7 +3,7 @@
 /// Each entry is what ICU's fold gives for the scalar alone (then typography). The table
 /// also records which scalars may be folded alone (`simple`) and which cut the text into chunks
 /// whose folds are independent (`breaker`): a chunk holding any other scalar goes to ICU whole.
-/// The table is immutable and `Sendable`, so tasks share one and each opens its own transliterator.
+/// The table is immutable and `Sendable`: build it once and share it between tasks.
 public struct FoldTable: Sendable {
   enum Kind: UInt8 {
     case complex = 0

@@ -205,6 +205,9 @@ public struct Folder: Sendable {
                         endTarget[offset] = startValue &+ step &+ 1
                         foldedTarget[offset] = foldedValue &+ step
                       }
+                    } else {
+                      // A run has at least one byte, so every buffer has storage: never taken.
+                      preconditionFailure("fold buffers without storage for an ASCII run")
                     }
                     outByte += run
                     outScalar += run

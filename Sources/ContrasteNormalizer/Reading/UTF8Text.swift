@@ -9,6 +9,8 @@ package struct UTF8Text: Sendable {
 
   package init(_ text: String) {
     let bytes = Array(text.utf8)
+    // Offsets are stored as Int32 (the ASCII runs convert with wrapping arithmetic).
+    precondition(bytes.count < Int(Int32.max), "text too long to index: \(bytes.count) bytes")
     // One entry per scalar (at most one per byte), written into place rather than appended.
     scalarStart = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { buffer, count in
       bytes.withUnsafeBufferPointer { bytes in
