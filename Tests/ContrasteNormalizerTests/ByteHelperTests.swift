@@ -64,6 +64,20 @@ struct ByteHelperTests {
         starts.append(index + 1)
       }
       #expect(LineIndex(text).lineStarts == starts, "\(text.debugDescription)")
+      // Lines end before each break; a `\r\n` ends one line, and the text's end ends the last.
+      var lines: [Range<Int>] = []
+      var lineStart = 0
+      var position = 0
+      while position < scalars.count {
+        if scalars[position] == "\n" || scalars[position] == "\r" {
+          lines.append(lineStart..<position)
+          if scalars[position] == "\r", position + 1 < scalars.count, scalars[position + 1] == "\n" { position += 1 }
+          lineStart = position + 1
+        }
+        position += 1
+      }
+      if lineStart < scalars.count { lines.append(lineStart..<scalars.count) }
+      #expect(LineClassifier.split(scalars) == lines, "\(text.debugDescription)")
       let offsets = UTF16Offsets(scalars: scalars)
       #expect(offsets.utf16 == Array(text.utf16), "\(text.debugDescription)")
       var unit = 0

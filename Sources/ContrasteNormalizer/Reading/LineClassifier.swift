@@ -117,16 +117,13 @@ struct LineClassifier {
     var ranges: [Range<Int>] = []
     var start = 0
     scalars.withUnsafeBufferPointer { scalars in
-      var index = 0
+      // Line breaks are rare: found eight scalars at a time.
+      var index = ScalarScan.next("\n", or: "\r", in: scalars, from: 0)
       while index < scalars.count {
-        // One comparison rules out nearly every scalar: line breaks are below U+000E.
-        let value = scalars[index].value
-        if value <= 0x0D, value == 0x0A || value == 0x0D {
-          ranges.append(start..<index)
-          if value == 0x0D, index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
-          start = index + 1
-        }
-        index += 1
+        ranges.append(start..<index)
+        if scalars[index] == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+        start = index + 1
+        index = ScalarScan.next("\n", or: "\r", in: scalars, from: index + 1)
       }
     }
     if start < scalars.count { ranges.append(start..<scalars.count) }
