@@ -75,6 +75,12 @@ public struct FoldTable: Sendable {
     self.utf8 = utf8
     self.utf8Start = utf8Start
     self.scalarCount = scalarCount
+    // ASCII folds to its lowercase under every option (typography maps no ASCII): the fold's
+    // writing pass lowercases ASCII runs with arithmetic, not through the table.
+    for byte in UInt8(0)..<128 {
+      let lower: UInt8 = byte &- 0x41 < 26 ? byte | 0x20 : byte
+      precondition(folded(ascii: byte) == lower, "ICU folds ASCII \(byte) to \(folded(ascii: byte))")
+    }
   }
 
   /// The fold of every scalar below `bound` but the line feed (indexed by value; nil for it and

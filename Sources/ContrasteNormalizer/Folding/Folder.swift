@@ -154,111 +154,101 @@ public struct Folder: Sendable {
     let entries = table.utf8
     let entryStart = table.utf8Start
     let entryCount = table.scalarCount
-    // What each ASCII byte folds to (always one byte).
-    var asciiMap = [UInt8](repeating: 0, count: 128)
-    for lead in 0..<128 { asciiMap[lead] = table.folded(ascii: UInt8(lead)) }
-    // Usually ASCII folding is plain lowercasing, which needs no table lookup.
-    let asciiIsLowercase = (0..<128).allSatisfy { asciiMap[$0] == UInt8($0) | (UInt8($0) &- 0x41 < 26 ? 0x20 : 0) }
     let utf8 = [UInt8](unsafeUninitializedCapacity: plan.outputBytes) { out, outCount in
       originalStart = [Int32](unsafeUninitializedCapacity: plan.outputScalars) { starts, startsCount in
         originalEnd = [Int32](unsafeUninitializedCapacity: plan.outputScalars) { ends, endsCount in
           foldedStart = [Int32](unsafeUninitializedCapacity: plan.inputScalars + 1) { folded, foldedCount in
-            asciiMap.withUnsafeBufferPointer { ascii in
-              var byte = 0
-              var scalar = 0
-              var outByte = 0
-              var outScalar = 0
-              var chunkIndex = 0
-              while byte < bytes.count {
-                let stop = chunkIndex < plan.chunks.count ? plan.chunks[chunkIndex].bytes.lowerBound : bytes.count
-                while byte < stop {
-                  let lead = bytes[byte]
-                  if lead < 0x80 {
-                    // An ASCII run folds byte for byte; bound it once, then write it unchecked.
-                    let end = UTF8Scalar.asciiRunEnd(bytes, from: byte + 1, limit: stop)
-                    let run = end - byte
-                    precondition(
-                      outByte + run <= plan.outputBytes && outScalar + run <= plan.outputScalars
-                        && scalar + run <= plan.inputScalars, "fold plan too small for an ASCII run")
-                    // Plain pointer loops with wrapping arithmetic, which the compiler vectorises.
-                    if let source = bytes.baseAddress, let target = out.baseAddress,
-                      let startsBase = starts.baseAddress, let endsBase = ends.baseAddress,
-                      let foldedBase = folded.baseAddress
-                    {
-                      let (input, output) = (source + byte, target + outByte)
-                      if asciiIsLowercase {
-                        for offset in 0..<run {
-                          let value = input[offset]
-                          output[offset] = value | (value &- 0x41 < 26 ? 0x20 : 0)
-                        }
-                      } else {
-                        for offset in 0..<run { output[offset] = ascii[Int(input[offset])] }
-                      }
-                      let (startValue, foldedValue) = (
-                        Int32(truncatingIfNeeded: scalar), Int32(truncatingIfNeeded: outScalar)
-                      )
-                      let (startTarget, endTarget) = (startsBase + outScalar, endsBase + outScalar)
-                      let foldedTarget = foldedBase + scalar
-                      for offset in 0..<run {
-                        let step = Int32(truncatingIfNeeded: offset)
-                        startTarget[offset] = startValue &+ step
-                        endTarget[offset] = startValue &+ step &+ 1
-                        foldedTarget[offset] = foldedValue &+ step
-                      }
-                    } else {
-                      // A run has at least one byte, so every buffer has storage: never taken.
-                      preconditionFailure("fold buffers without storage for an ASCII run")
-                    }
-                    outByte += run
-                    outScalar += run
-                    byte = end
-                    scalar += run
-                    continue
-                  }
-                  let (value, length) = UTF8Scalar.decode(bytes, at: byte)
-                  let entry = Int(entryStart[Int(value)])..<Int(entryStart[Int(value) + 1])
-                  let entryScalars = Int(entryCount[Int(value)])
+            var byte = 0
+            var scalar = 0
+            var outByte = 0
+            var outScalar = 0
+            var chunkIndex = 0
+            while byte < bytes.count {
+              let stop = chunkIndex < plan.chunks.count ? plan.chunks[chunkIndex].bytes.lowerBound : bytes.count
+              while byte < stop {
+                let lead = bytes[byte]
+                if lead < 0x80 {
+                  // An ASCII run folds byte for byte; bound it once, then write it unchecked.
+                  let end = UTF8Scalar.asciiRunEnd(bytes, from: byte + 1, limit: stop)
+                  let run = end - byte
                   precondition(
-                    outByte + entry.count <= plan.outputBytes && outScalar + entryScalars <= plan.outputScalars
-                      && scalar < plan.inputScalars, "fold plan too small for a scalar")
-                  folded[scalar] = Int32(truncatingIfNeeded: outScalar)
-                  for index in entry {
-                    out[outByte] = entries[index]
-                    outByte += 1
+                    outByte + run <= plan.outputBytes && outScalar + run <= plan.outputScalars
+                      && scalar + run <= plan.inputScalars, "fold plan too small for an ASCII run")
+                  // Plain pointer loops with wrapping arithmetic, which the compiler vectorises.
+                  if let source = bytes.baseAddress, let target = out.baseAddress,
+                    let startsBase = starts.baseAddress, let endsBase = ends.baseAddress,
+                    let foldedBase = folded.baseAddress
+                  {
+                    let (input, output) = (source + byte, target + outByte)
+                    // ASCII folds to its lowercase (`FoldTable` checks this when it is built).
+                    for offset in 0..<run {
+                      let value = input[offset]
+                      output[offset] = value | (value &- 0x41 < 26 ? 0x20 : 0)
+                    }
+                    let (startValue, foldedValue) = (
+                      Int32(truncatingIfNeeded: scalar), Int32(truncatingIfNeeded: outScalar)
+                    )
+                    let (startTarget, endTarget) = (startsBase + outScalar, endsBase + outScalar)
+                    let foldedTarget = foldedBase + scalar
+                    for offset in 0..<run {
+                      let step = Int32(truncatingIfNeeded: offset)
+                      startTarget[offset] = startValue &+ step
+                      endTarget[offset] = startValue &+ step &+ 1
+                      foldedTarget[offset] = foldedValue &+ step
+                    }
+                  } else {
+                    // A run has at least one byte, so every buffer has storage: never taken.
+                    preconditionFailure("fold buffers without storage for an ASCII run")
                   }
-                  for _ in 0..<entryScalars {
-                    starts[outScalar] = Int32(truncatingIfNeeded: scalar)
-                    ends[outScalar] = Int32(truncatingIfNeeded: scalar + 1)
-                    outScalar += 1
-                  }
-                  byte += length
-                  scalar += 1
+                  outByte += run
+                  outScalar += run
+                  byte = end
+                  scalar += run
+                  continue
                 }
-                guard chunkIndex < plan.chunks.count else { break }
-                let chunk = plan.chunks[chunkIndex]
+                let (value, length) = UTF8Scalar.decode(bytes, at: byte)
+                let entry = Int(entryStart[Int(value)])..<Int(entryStart[Int(value) + 1])
+                let entryScalars = Int(entryCount[Int(value)])
                 precondition(
-                  outByte + chunk.utf8.count <= plan.outputBytes && outScalar + chunk.scalarCount <= plan.outputScalars
-                    && chunk.scalars.upperBound <= plan.inputScalars, "fold plan too small for a complex chunk")
-                for index in chunk.scalars { folded[index] = Int32(truncatingIfNeeded: outScalar) }
-                for value in chunk.utf8 {
-                  out[outByte] = value
+                  outByte + entry.count <= plan.outputBytes && outScalar + entryScalars <= plan.outputScalars
+                    && scalar < plan.inputScalars, "fold plan too small for a scalar")
+                folded[scalar] = Int32(truncatingIfNeeded: outScalar)
+                for index in entry {
+                  out[outByte] = entries[index]
                   outByte += 1
                 }
-                for _ in 0..<chunk.scalarCount {
-                  starts[outScalar] = Int32(truncatingIfNeeded: chunk.scalars.lowerBound)
-                  ends[outScalar] = Int32(truncatingIfNeeded: chunk.scalars.upperBound)
+                for _ in 0..<entryScalars {
+                  starts[outScalar] = Int32(truncatingIfNeeded: scalar)
+                  ends[outScalar] = Int32(truncatingIfNeeded: scalar + 1)
                   outScalar += 1
                 }
-                byte = chunk.bytes.upperBound
-                scalar = chunk.scalars.upperBound
-                chunkIndex += 1
+                byte += length
+                scalar += 1
               }
-              folded[scalar] = Int32(truncatingIfNeeded: outScalar)
-              // The arrays are uninitialised memory: the plan must have sized them exactly.
+              guard chunkIndex < plan.chunks.count else { break }
+              let chunk = plan.chunks[chunkIndex]
               precondition(
-                outByte == plan.outputBytes && outScalar == plan.outputScalars && scalar == plan.inputScalars,
-                "fold plan and output disagree")
+                outByte + chunk.utf8.count <= plan.outputBytes && outScalar + chunk.scalarCount <= plan.outputScalars
+                  && chunk.scalars.upperBound <= plan.inputScalars, "fold plan too small for a complex chunk")
+              for index in chunk.scalars { folded[index] = Int32(truncatingIfNeeded: outScalar) }
+              for value in chunk.utf8 {
+                out[outByte] = value
+                outByte += 1
+              }
+              for _ in 0..<chunk.scalarCount {
+                starts[outScalar] = Int32(truncatingIfNeeded: chunk.scalars.lowerBound)
+                ends[outScalar] = Int32(truncatingIfNeeded: chunk.scalars.upperBound)
+                outScalar += 1
+              }
+              byte = chunk.bytes.upperBound
+              scalar = chunk.scalars.upperBound
+              chunkIndex += 1
             }
+            folded[scalar] = Int32(truncatingIfNeeded: outScalar)
+            // The arrays are uninitialised memory: the plan must have sized them exactly.
+            precondition(
+              outByte == plan.outputBytes && outScalar == plan.outputScalars && scalar == plan.inputScalars,
+              "fold plan and output disagree")
             foldedCount = plan.inputScalars + 1
           }
           endsCount = plan.outputScalars
