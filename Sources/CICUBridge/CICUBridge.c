@@ -57,6 +57,11 @@ void cicu_transliterator_close(CICUTransliterator *handle) {
 
 // MARK: Folding without a transliterator
 
+static const UNormalizer2 *nfc(void) {
+  UErrorCode error = U_ZERO_ERROR;
+  return unorm2_getNFCInstance(&error);
+}
+
 // Normalises `source` with `normalizer` into a new buffer (NULL on error).
 static UChar *normalize_copy(
   const UNormalizer2 *normalizer, const UChar *source, int32_t length, int32_t *outLength,
@@ -83,9 +88,10 @@ int32_t cicu_fold(
   const uint16_t *text, int32_t length, int32_t keepEnye, uint16_t *destination, int32_t capacity,
   int32_t *status) {
   UErrorCode error = U_ZERO_ERROR;
-  const UNormalizer2 *nfcInstance = unorm2_getNFCInstance(&error);
+  const UNormalizer2 *nfcInstance = nfc();
   const UNormalizer2 *nfdInstance = unorm2_getNFDInstance(&error);
-  if (U_FAILURE(error)) {
+  if (!nfcInstance || U_FAILURE(error)) {
+    if (!U_FAILURE(error)) error = U_MISSING_RESOURCE_ERROR;
     *status = error;
     return 0;
   }
@@ -158,11 +164,6 @@ int32_t cicu_fold(
 }
 
 // MARK: Properties
-
-static const UNormalizer2 *nfc(void) {
-  UErrorCode error = U_ZERO_ERROR;
-  return unorm2_getNFCInstance(&error);
-}
 
 int32_t cicu_nfc_has_boundary_before(uint32_t c) {
   const UNormalizer2 *n = nfc();

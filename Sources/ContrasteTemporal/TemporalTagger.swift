@@ -4,13 +4,13 @@ import ContrasteNormalizer
 ///
 /// The text is folded once (``Folder/fold(_:)``), tokenized in one pass over the folded UTF-8,
 /// and matched by hand-written rules with bounded look-ahead, so tagging is linear in the text.
-/// Offsets and quotes refer to the original text. Not thread-safe (it holds a `Folder`): use one
-/// tagger per task.
+/// Offsets and quotes refer to the original text. It holds no ICU object (its ``Folder`` calls
+/// ICU's immutable normalizers), so one tagger can serve every task.
 ///
 /// Without a DCT, relative expressions (`ayer`, `este martes`) stay unresolved (`XXXX-XX-XX`,
 /// anchor `none`); a date without a year (`el pasado 11 de diciembre`) gets a year inferred from
 /// the nearest date written in full in the same text (anchor `inferred`), or keeps `XXXX`.
-public struct TemporalTagger {
+public struct TemporalTagger: Sendable {
   private let folder: Folder
   private let lexicon: Lexicon
 

@@ -6,8 +6,8 @@ import ContrasteTemporal
 ///
 /// Rule-based and lexicon-driven, precision first: a claim is made only where a lexicon phrase
 /// anchors it, and every claim carries the exact original words. Boilerplate lines and headings
-/// give no claims. Not thread-safe (it holds ICU objects): one extractor per task.
-public struct ClaimExtractor {
+/// give no claims. It holds no ICU object, so one extractor can serve every task.
+public struct ClaimExtractor: Sendable {
   public let lexicon: Lexicon
   let folder: Folder
   let tagger: TemporalTagger
