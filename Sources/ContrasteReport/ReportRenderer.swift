@@ -24,7 +24,8 @@ public struct ReportRenderer: Sendable {
     }
   }
 
-  /// The encoder of every JSON report: pretty, keys sorted, slashes as they are.
+  /// The options of every JSON report (pretty, keys sorted, slashes as they are), in a
+  /// `JSONEncoder`: the reference `JSONWriter`'s output is tested against.
   @Sendable static func jsonEncoder() -> JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -33,43 +34,35 @@ public struct ReportRenderer: Sendable {
 
   /// The JSON report (schema version `Audit.schemaVersion`, documented in docs/report-schema.md).
   func json(_ audit: Audit) throws -> String {
-    String(decoding: try Self.jsonEncoder().encode(audit), as: UTF8.self) + "\n"
+    var pieces: [String] = []
+    try writeJSON(audit) { pieces.append($0) }
+    return pieces.joined()
   }
 
-  /// The JSON report in pieces, element by element, the same bytes as `render(_:format: .json)`.
+  /// The JSON report in pieces, element by element: the bytes `jsonEncoder()` writes for `audit`.
   ///
   /// A 100,000-article report is about 500 MB: written piece by piece it is never held whole.
   /// Elements are encoded on `workers` threads, a window at a time, and written in order, so
   /// the bytes do not depend on the number of workers.
   public func writeJSON(_ audit: Audit, workers: Int = 1, into sink: (String) throws -> Void) throws {
-    func array<Element: Encodable & Sendable>(_ key: String, _ values: [Element], last: Bool = false) throws {
-      let end = last ? "\n" : ",\n"
+    func array<Element: JSONWritable & Sendable>(_ key: String, _ values: [Element], last: Bool = false) throws {
+      let end: StaticString = last ? "\n" : ",\n"
       guard !values.isEmpty else {
-        return try sink("  \"\(key)\" : " + Self.indent(try Self.jsonEncoder().encode(values), by: 2) + end)
+        var writer = JSONWriter()
+        writer.array(values, level: 1) { _, _, _ in }
+        writer.append(end)
+        return try sink("  \"\(key)\" : " + writer.text)
       }
       try sink("  \"\(key)\" : [\n")
-      // A window bounds what is held at once; each worker opens its own encoder.
+      // A window bounds what is held at once.
       let window = 512 * max(1, workers)
       for start in stride(from: 0, to: values.count, by: window) {
         let slice = values[start..<min(start + window, values.count)]
-        let piece = { @Sendable (encoder: JSONEncoder, index: Int) in
-          Result {
-            let separator = index == values.count - 1 ? "\n" : ",\n"
-            // Foundation's encoder only for what the fast one leaves to it (the same bytes).
-            guard let fast = try? PrettyJSONEncoder().encode(values[index], level: 2) else {
-              return "    " + Self.indent(try encoder.encode(values[index]), by: 4) + separator
-            }
-            return "    " + fast + separator
-          }
-        }
-        let pieces = ParallelMap.map(count: slice.count, workers: workers, state: Self.jsonEncoder) { encoder, offset in
-          piece(encoder, start + offset)
-        }
-        for (offset, encoded) in pieces.enumerated() {
-          try sink(try (encoded ?? piece(Self.jsonEncoder(), start + offset)).get())
-        }
+        let pieces = ParallelMap.map(
+          count: slice.count, workers: workers, state: { () }, { _, offset in Self.piece(values, at: start + offset) })
+        for (offset, piece) in pieces.enumerated() { try sink(piece ?? Self.piece(values, at: start + offset)) }
       }
-      try sink("  ]" + end)
+      try sink("  ]" + (last ? "\n" : ",\n"))
     }
     // Keys in sorted order, as `.sortedKeys` writes them.
     try sink("{\n")
@@ -82,28 +75,13 @@ public struct ReportRenderer: Sendable {
     try sink("}\n")
   }
 
-  /// Encoded JSON with every non-empty line after the first indented by `spaces`, as
-  /// `JSONEncoder` indents nested values (an empty array's blank line stays blank).
-  static func indent(_ data: Data, by spaces: Int) -> String {
-    data.withUnsafeBytes { raw in
-      let lines = raw.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-      return String(unsafeUninitializedCapacity: raw.count + lines * spaces) { buffer in
-        var count = 0
-        var previous: UInt8 = 0
-        for byte in raw {
-          if previous == 0x0A, byte != 0x0A {
-            for _ in 0..<spaces {
-              buffer[count] = 0x20
-              count += 1
-            }
-          }
-          buffer[count] = byte
-          count += 1
-          previous = byte
-        }
-        return count
-      }
-    }
+  /// Element `index` of a top-level array of the report, indented and followed by its separator.
+  private static func piece<Element: JSONWritable>(_ values: [Element], at index: Int) -> String {
+    var writer = JSONWriter()
+    writer.indent(2)
+    values[index].write(to: &writer, level: 2)
+    writer.append(index == values.count - 1 ? "\n" : ",\n")
+    return writer.text
   }
 
   /// Findings grouped by kind, in report order.

@@ -1,0 +1,162 @@
+/// Writes report values straight to the bytes `JSONEncoder` writes with `.prettyPrinted`,
+/// `.sortedKeys` and `.withoutEscapingSlashes`.
+///
+/// The report of 100,000 articles is half a gigabyte of JSON. Encoding it through `Encodable`
+/// built a tree of every value first; the report's types are few and fixed, so each writes its
+/// fields itself, keys already in UTF-8 order (`JSONWriter+Report.swift`). Same layout as
+/// Foundation: two spaces per level, `"key" : value`, empty containers as `[\n\n]`, the same
+/// escapes. `JSONWriterTests` compares every report type with `JSONEncoder`'s output.
+struct JSONWriter {
+  /// The JSON written so far.
+  var bytes: [UInt8] = []
+
+  init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+
+  /// The JSON written so far, as a string.
+  var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  // MARK: Containers
+
+  /// Where the fields of one object are being written.
+  struct Object {
+    let level: Int
+    var first = true
+  }
+
+  /// Opens an object whose closing brace is indented by `level` levels.
+  mutating func openObject(level: Int) -> Object {
+    bytes.append(UInt8(ascii: "{"))
+    return Object(level: level)
+  }
+
+  /// Closes `object` (an object without fields as `{\n\n}`, as Foundation writes it).
+  mutating func close(_ object: Object) {
+    if object.first { bytes.append(0x0A) }
+    bytes.append(0x0A)
+    indent(object.level)
+    bytes.append(UInt8(ascii: "}"))
+  }
+
+  /// Starts the field `name` of `object`: separator, indentation and quoted key.
+  ///
+  /// `name` must need no escape; fields must come in UTF-8 order of their names.
+  mutating func key(_ name: StaticString, in object: inout Object) {
+    append(object.first ? "\n" : ",\n")
+    object.first = false
+    indent(object.level + 1)
+    bytes.append(UInt8(ascii: "\""))
+    append(name)
+    append("\" : ")
+  }
+
+  /// Starts a field whose name is data (a message argument): the name is escaped.
+  mutating func key(_ name: String, in object: inout Object) {
+    append(object.first ? "\n" : ",\n")
+    object.first = false
+    indent(object.level + 1)
+    string(name)
+    append(" : ")
+  }
+
+  /// An array at `level` of `elements`, each written by `element` one level deeper.
+  mutating func array<Element>(
+    _ elements: [Element], level: Int, _ element: (inout JSONWriter, Element, Int) -> Void
+  ) {
+    bytes.append(UInt8(ascii: "["))
+    bytes.append(0x0A)
+    if elements.isEmpty { bytes.append(0x0A) }
+    for (position, value) in elements.enumerated() {
+      if position > 0 { append(",\n") }
+      indent(level + 1)
+      element(&self, value, level + 1)
+    }
+    if !elements.isEmpty { bytes.append(0x0A) }
+    indent(level)
+    bytes.append(UInt8(ascii: "]"))
+  }
+
+  /// An array of strings at `level`.
+  mutating func array(_ strings: [String], level: Int) {
+    array(strings, level: level) { writer, value, _ in writer.string(value) }
+  }
+
+  // MARK: Scalars
+
+  /// `value` quoted, with JSON's escapes: quote, backslash and control characters.
+  mutating func string(_ value: String) {
+    bytes.append(UInt8(ascii: "\""))
+    var value = value
+    value.withUTF8 { utf8 in
+      // Most report strings need no escape: checked without an early exit (a loop the
+      // compiler vectorises), then copied whole.
+      var special: UInt8 = 0
+      for byte in utf8 {
+        special |= (byte < 0x20 ? 1 : 0) | (byte == UInt8(ascii: "\"") ? 1 : 0) | (byte == UInt8(ascii: "\\") ? 1 : 0)
+      }
+      guard special != 0 else {
+        bytes.append(contentsOf: utf8)
+        return
+      }
+      for byte in utf8 { escaped(byte) }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// `value` in decimal, written from its digits (no `String` per number).
+  mutating func int(_ value: Int) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var start = digits.count
+      repeat {
+        start -= 1
+        digits[start] = 0x30 + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+    }
+  }
+
+  mutating func bool(_ value: Bool) { append(value ? "true" : "false") }
+
+  // MARK: Bytes
+
+  /// Indentation: two spaces per level.
+  mutating func indent(_ level: Int) {
+    let spaces: StaticString = "                                                                "
+    let count = 2 * level
+    guard count <= spaces.utf8CodeUnitCount else {
+      bytes.append(contentsOf: repeatElement(0x20, count: count))
+      return
+    }
+    spaces.withUTF8Buffer { for byte in $0[0..<count] { bytes.append(byte) } }
+  }
+
+  /// Appends literal JSON from static memory (an array literal here would be allocated at
+  /// every call, millions of times per report), byte by byte: for a few bytes that is cheaper
+  /// than the general `append(contentsOf:)`.
+  @inline(__always)
+  mutating func append(_ text: StaticString) {
+    text.withUTF8Buffer { for byte in $0 { bytes.append(byte) } }
+  }
+
+  private mutating func escaped(_ byte: UInt8) {
+    switch byte {
+    case UInt8(ascii: "\""): append("\\\"")
+    case UInt8(ascii: "\\"): append("\\\\")
+    case 0x08: append("\\b")
+    case 0x0C: append("\\f")
+    case 0x0A: append("\\n")
+    case 0x0D: append("\\r")
+    case 0x09: append("\\t")
+    case 0x00..<0x20:
+      let hex: StaticString = "0123456789abcdef"
+      append("\\u00")
+      hex.withUTF8Buffer { hex in
+        bytes.append(hex[Int(byte >> 4)])
+        bytes.append(hex[Int(byte & 0x0F)])
+      }
+    default: bytes.append(byte)
+    }
+  }
+}
