@@ -28,7 +28,7 @@ struct LanguageCheckTests {
     for text in Self.texts {
       let share = try #require(check.spanishShare(folded: text))
       let expected = share < check.minimumShare
-      #expect((check.warning(folded: text, path: "a.md") != nil) == expected, "share \(share)")
+      #expect((check.warning(folded: Array(text.utf8), path: "a.md") != nil) == expected, "share \(share)")
       if expected { warned += 1 }
     }
     // Both outcomes occur, so the table checks something.

@@ -113,8 +113,9 @@ struct NumberParser: Sendable {
   /// Digits with separators: both `.` and `,` → Spanish (`1.234,5`); one separator followed by
   /// exactly three digits → thousands (`1.200`, `1,200`); otherwise a decimal mark (`7,1`, `6.1`).
   static func digits(_ text: String) -> Double? {
-    let hasDot = text.contains(".")
-    let hasComma = text.contains(",")
+    // Bytes: `contains(".")` with a string argument is Foundation's locale-aware search.
+    let hasDot = text.utf8.contains(UInt8(ascii: "."))
+    let hasComma = text.utf8.contains(UInt8(ascii: ","))
     var normalized = text
     if hasDot && hasComma {
       let decimal: Character = text.lastIndex(of: ",")! > text.lastIndex(of: ".")! ? "," : "."

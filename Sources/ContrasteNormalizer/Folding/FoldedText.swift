@@ -4,10 +4,11 @@
 /// grow it (`…` → `...`); every folded scalar knows the original range it came from, so a match
 /// found in folded text is quoted from the exact original characters.
 public struct FoldedText: Sendable {
-  /// The folded text.
-  public let string: String
   /// The folded text as UTF-8, for byte-level scanning.
   public let utf8: [UInt8]
+  /// The folded text, decoded from `utf8` at each use: the pipeline scans the bytes, and a
+  /// string kept beside them cost a validating pass over every article.
+  public var string: String { String(decoding: utf8, as: UTF8.self) }
   /// Folded scalar `i` came from original scalars `originalStart[i]..<originalEnd[i]`.
   let originalStart: [Int32]
   let originalEnd: [Int32]

@@ -257,8 +257,6 @@ public struct Folder: Sendable {
       }
       outCount = plan.outputBytes
     }
-    return FoldedText(
-      string: String(decoding: utf8, as: UTF8.self), utf8: utf8, originalStart: originalStart,
-      originalEnd: originalEnd, foldedStart: foldedStart)
+    return FoldedText(utf8: utf8, originalStart: originalStart, originalEnd: originalEnd, foldedStart: foldedStart)
   }
 }

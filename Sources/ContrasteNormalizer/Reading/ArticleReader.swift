@@ -95,9 +95,9 @@ public struct ArticleReader {
   /// A warning when the start of `text` does not read like Spanish.
   private func languageWarning(_ text: String, folded: FoldedText?, path: String) -> ReadWarning? {
     // The first 30,000 characters are plenty to judge and keep the cost flat for huge files.
-    if let folded, folded.count <= 30_000 { return LanguageCheck().warning(folded: folded.string, path: path) }
+    if let folded, folded.count <= 30_000 { return LanguageCheck().warning(folded: folded.utf8, path: path) }
     guard let folded = try? folder.fold(String(text.prefix(30_000))) else { return nil }
-    return LanguageCheck().warning(folded: folded.string, path: path)
+    return LanguageCheck().warning(folded: folded.utf8, path: path)
   }
 
   /// Builds an article from text already in memory.

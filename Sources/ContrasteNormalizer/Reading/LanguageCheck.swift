@@ -40,15 +40,19 @@ struct LanguageCheck: Sendable {
   ///   - stopAt: a share the caller only needs to know is reached: the scan stops (returning
   ///     nil) once the rest of the text can no longer bring the share below it.
   func spanishShare(folded: String, stopAt: Double? = nil) -> Double? {
+    spanishShare(folded: Array(folded.utf8), stopAt: stopAt)
+  }
+
+  /// The share of Spanish function words among the words of folded UTF-8 text (see above).
+  func spanishShare(folded: [UInt8], stopAt: Double? = nil) -> Double? {
     // Bytes, not scalars: folded text is nearly all ASCII, and any non-ASCII byte belongs to a
     // letter here (function words are ASCII, so such a word only counts as a word).
     var words = 0
     var spanish = 0
     // A word of up to 7 bytes packed into an integer: no `String` per word.
-    var text = folded
     let table = Self.functionWordTable
     var settled = false
-    text.withUTF8 { bytes in
+    folded.withUnsafeBufferPointer { bytes in
       table.withUnsafeBufferPointer { table in
         var packed: UInt64 = 0
         var length = 0
@@ -81,7 +85,7 @@ struct LanguageCheck: Sendable {
   }
 
   /// A warning when the folded text is long enough to judge and does not read like Spanish.
-  func warning(folded: String, path: String) -> ReadWarning? {
+  func warning(folded: [UInt8], path: String) -> ReadWarning? {
     guard let share = spanishShare(folded: folded, stopAt: minimumShare), share < minimumShare else { return nil }
     return ReadWarning(
       path: path,
