@@ -32,18 +32,25 @@ struct DependenceDetector: Sendable {
         }
         let end = bytes.count
         while scalar < range.upperBound, byte < end {
-          let lead = bytes[byte]
-          if lead < 0x80 {
-            // ASCII, nearly all of folded text: one byte, one scalar.
-            if (lead | 0x20) &- 0x61 < 26 || lead &- 0x30 < 10 {
-              word = (word ^ UInt64(lead)) &* prime
-              inWord = true
-            } else if inWord {
-              words.append((word ^ 0x20) &* prime)
-              (word, inWord) = (offset, false)
+          if bytes[byte] < 0x80 {
+            // A run of ASCII, nearly all of folded text: bytes and scalars advance together,
+            // so only the byte bound is checked; letters and digits are found by a bit mask.
+            let first = byte
+            let stop = min(end, byte + (range.upperBound - scalar))
+            while byte < stop {
+              let lead = bytes[byte]
+              guard lead < 0x80 else { break }
+              let mask = lead < 64 ? Self.asciiWordBytesLow : Self.asciiWordBytesHigh
+              if (mask >> (lead & 63)) & 1 != 0 {
+                word = (word ^ UInt64(lead)) &* prime
+                inWord = true
+              } else if inWord {
+                words.append((word ^ 0x20) &* prime)
+                (word, inWord) = (offset, false)
+              }
+              byte += 1
             }
-            byte += 1
-            scalar += 1
+            scalar += byte - first
             continue
           }
           let (value, count) = UTF8Scalar.decode(bytes, at: byte)
@@ -64,8 +71,22 @@ struct DependenceDetector: Sendable {
       }
     }
     guard words.count >= shingle else { return words.isEmpty ? [] : [combine(words[...])] }
-    return (0...(words.count - shingle)).map { combine(words[$0..<($0 + shingle)]) }
+    return words.withUnsafeBufferPointer { words in
+      [UInt64](unsafeUninitializedCapacity: words.count - shingle + 1) { shingles, count in
+        for start in 0...(words.count - shingle) {
+          var value: UInt64 = 0xcbf2_9ce4_8422_2325
+          for word in words[start..<(start + shingle)] { value = mix(value ^ word) }
+          shingles[start] = value
+        }
+        count = words.count - shingle + 1
+      }
+    }
   }
+
+  /// ASCII digits (bits 0x30–0x39 of the bytes below 64) and letters (bits of the bytes from
+  /// 64 on, less 64): the bytes that belong to words.
+  private static let asciiWordBytesLow: UInt64 = 0x03FF << 0x30
+  private static let asciiWordBytesHigh: UInt64 = (0x03FF_FFFF << 1) | (0x03FF_FFFF << 33)
 
   /// Letters and digits beyond ASCII (ASCII is tested inline); other scalars separate words.
   private static func isWordScalar(_ value: UInt32) -> Bool {
@@ -73,7 +94,7 @@ struct DependenceDetector: Sendable {
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
-  /// One shingle's hash from its words' hashes, in order.
+  /// One shingle's hash from its words' hashes, in order (the loop above inlines the same).
   private static func combine(_ words: ArraySlice<UInt64>) -> UInt64 {
     var value: UInt64 = 0xcbf2_9ce4_8422_2325
     for word in words { value = mix(value ^ word) }

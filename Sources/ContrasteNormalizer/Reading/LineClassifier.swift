@@ -27,28 +27,38 @@ struct LineClassifier {
     // A line's key is one decode of its folded bytes; lines come in order, so a cursor walking
     // the folded UTF-8 forward finds each line's bytes.
     var cursor = (scalar: 0, byte: 0)
-    func byteOffset(ofFolded target: Int, in bytes: [UInt8]) -> Int {
+    func byteOffset(ofFolded target: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
       while cursor.scalar < target, cursor.byte < bytes.count {
-        cursor.byte += UTF8Scalar.length(lead: bytes[cursor.byte])
-        cursor.scalar += 1
+        if bytes[cursor.byte] < 0x80 {
+          // In a run of ASCII bytes and scalars advance together: skipped eight at a time.
+          let limit = min(bytes.count, cursor.byte + (target - cursor.scalar))
+          let end = UTF8Scalar.asciiRunEnd(bytes, from: cursor.byte, limit: limit)
+          cursor.scalar += end - cursor.byte
+          cursor.byte = end
+        } else {
+          cursor.byte += UTF8Scalar.length(lead: bytes[cursor.byte])
+          cursor.scalar += 1
+        }
       }
       return min(cursor.byte, bytes.count)
     }
-    func key(_ line: Line) -> String {
+    func key(_ line: Line, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
       guard let folded else { return "" }
-      let start = byteOffset(ofFolded: folded.foldedOffset(ofOriginal: line.range.lowerBound), in: folded.utf8)
-      let end = byteOffset(ofFolded: folded.foldedOffset(ofOriginal: line.range.upperBound), in: folded.utf8)
-      return String(decoding: folded.utf8[start..<end], as: UTF8.self).trimmingSpaces
+      let start = byteOffset(ofFolded: folded.foldedOffset(ofOriginal: line.range.lowerBound), in: bytes)
+      let end = byteOffset(ofFolded: folded.foldedOffset(ofOriginal: line.range.upperBound), in: bytes)
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmingSpaces
     }
 
-    for index in lines.indices where lines[index].role == .body {
-      let folded = key(lines[index])
-      if folded.isEmpty {
-        lines[index].role = .blank
-      } else if Self.isCredit(folded) {
-        lines[index].role = .credit
-      } else if markdown, folded.hasPrefix("#") {
-        lines[index].role = .heading
+    (folded?.utf8 ?? []).withUnsafeBufferPointer { bytes in
+      for index in lines.indices where lines[index].role == .body {
+        let folded = key(lines[index], bytes)
+        if folded.isEmpty {
+          lines[index].role = .blank
+        } else if Self.isCredit(folded) {
+          lines[index].role = .credit
+        } else if markdown, folded.hasPrefix("#") {
+          lines[index].role = .heading
+        }
       }
     }
     // A metadata line opens the article: ` date 2025-12-11 …`.
