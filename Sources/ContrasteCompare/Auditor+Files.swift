@@ -1,6 +1,7 @@
 import ContrasteClaims
 import ContrasteNormalizer
 import Foundation
+import Synchronization
 
 extension Auditor {
   /// What auditing files gave: the audit, and what the reader had to say about the files.
@@ -31,9 +32,13 @@ extension Auditor {
     let entries = CorpusReader.listing(paths)
     let listed = clock.now
     let (lexicon, table, maxBytes) = (self.lexicon, reader.folder.table, reader.maxBytes)
+    // The first worker extracts with this auditor's extractor, idle meanwhile; the others
+    // build their own, so no two threads share one (building one costs about 25 M instructions).
+    let first = Atomic<Bool>(true)
     let outcomes = ParallelMap.map(count: entries.count, workers: workers) { () -> (Auditor, ArticleReader)? in
+      let isFirst = first.exchange(false, ordering: .relaxed)
       guard let folder = try? Folder(table: table), var reader = try? ArticleReader(folder: folder),
-        let auditor = try? Auditor(lexicon: lexicon, folder: folder)
+        let auditor = isFirst ? self : try? Auditor(lexicon: lexicon, folder: folder)
       else { return nil }
       reader.maxBytes = maxBytes
       // Same table as the auditor's folder: the reader's fold serves the extractor too.

@@ -1,9 +1,10 @@
 import ContrasteClaims
 import ContrasteNormalizer
 import Foundation
+import Synchronization
 
 /// The whole audit of a corpus: extract each article's claims, then compare them.
-public struct Auditor {
+public struct Auditor: Sendable {
   public let lexicon: Lexicon
   private let extractor: ClaimExtractor
   let folder: Folder
@@ -40,15 +41,17 @@ public struct Auditor {
 
   /// The inputs of many articles, extracted on `workers` threads.
   ///
-  /// Each worker has its own extractor (ICU objects are not thread-safe) sharing the fold table;
+  /// Each worker has its own extractor and fold table copy, no two threads sharing one;
   /// results are kept in article order, so the output is the same whatever the number of workers.
   public func inputs(
     for articles: [Article], dct: DayDate? = nil, workers: Int = ProcessInfo.processInfo.activeProcessorCount
   ) -> [ComparisonInput] {
     guard workers > 1, articles.count > 1 else { return articles.map { input(for: $0, dct: dct) } }
     let (lexicon, table) = (self.lexicon, folder.table)
+    // The first worker uses this auditor (idle meanwhile); the others build their own.
+    let first = Atomic<Bool>(true)
     let results = ParallelMap.map(count: articles.count, workers: workers) {
-      try? Auditor(lexicon: lexicon, folder: Folder(table: table))
+      first.exchange(false, ordering: .relaxed) ? self : try? Auditor(lexicon: lexicon, folder: Folder(table: table))
     } _: { auditor, index in
       auditor.input(for: articles[index], dct: dct)
     }

@@ -21,52 +21,65 @@ struct DependenceDetector: Sendable {
     let (offset, prime): (UInt64, UInt64) = (0xcbf2_9ce4_8422_2325, 0x100_0000_01b3)
     var words: [UInt64] = []
     words.reserveCapacity(bytes.count / 5)
+    let byteClasses = Self.byteClasses
     bytes.withUnsafeBufferPointer { bytes in
-      var (scalar, byte) = (0, 0)
-      var word = offset
-      var inWord = false
-      for range in ranges {
-        while scalar < range.lowerBound, byte < bytes.count {
-          byte += UTF8Scalar.length(lead: bytes[byte])
-          scalar += 1
-        }
-        let end = bytes.count
-        while scalar < range.upperBound, byte < end {
-          if bytes[byte] < 0x80 {
-            // A run of ASCII, nearly all of folded text: bytes and scalars advance together,
-            // so only the byte bound is checked; letters and digits are found by a bit mask.
-            let first = byte
-            let stop = min(end, byte + (range.upperBound - scalar))
-            while byte < stop {
-              let lead = bytes[byte]
-              guard lead < 0x80 else { break }
-              let mask = lead < 64 ? Self.asciiWordBytesLow : Self.asciiWordBytesHigh
-              if (mask >> (lead & 63)) & 1 != 0 {
-                word = (word ^ UInt64(lead)) &* prime
-                inWord = true
-              } else if inWord {
-                words.append((word ^ 0x20) &* prime)
-                (word, inWord) = (offset, false)
-              }
-              byte += 1
-            }
-            scalar += byte - first
-            continue
+      byteClasses.withUnsafeBufferPointer { classes in
+        var (scalar, byte) = (0, 0)
+        var word = offset
+        var inWord = false
+        for range in ranges {
+          while scalar < range.lowerBound, byte < bytes.count {
+            byte += UTF8Scalar.length(lead: bytes[byte])
+            scalar += 1
           }
-          let (value, count) = UTF8Scalar.decode(bytes, at: byte)
-          if isWordScalar(value) {
-            for index in byte..<(byte + count) { word = (word ^ UInt64(bytes[index])) &* prime }
-            inWord = true
-          } else if inWord {
+          let end = bytes.count
+          while scalar < range.upperBound, byte < end {
+            if bytes[byte] < 0x80 {
+              // A run of ASCII, nearly all of folded text: bytes and scalars advance together,
+              // so only the byte bound is checked, and each byte's class is one table load.
+              let first = byte
+              let stop = min(end, byte + (range.upperBound - scalar))
+              while byte < stop {
+                var lead = bytes[byte]
+                var kind = classes[Int(lead)]
+                if kind == Self.wordByte {
+                  // A word: hashed to its end in a tight loop.
+                  repeat {
+                    word = (word ^ UInt64(lead)) &* prime
+                    byte += 1
+                    guard byte < stop else { break }
+                    lead = bytes[byte]
+                    kind = classes[Int(lead)]
+                  } while kind == Self.wordByte
+                  inWord = true
+                } else if kind == Self.separatorByte {
+                  if inWord {
+                    words.append((word ^ 0x20) &* prime)
+                    (word, inWord) = (offset, false)
+                  }
+                  byte += 1
+                } else {
+                  break
+                }
+              }
+              scalar += byte - first
+              continue
+            }
+            let (value, count) = UTF8Scalar.decode(bytes, at: byte)
+            if isWordScalar(value) {
+              for index in byte..<(byte + count) { word = (word ^ UInt64(bytes[index])) &* prime }
+              inWord = true
+            } else if inWord {
+              words.append((word ^ 0x20) &* prime)
+              (word, inWord) = (offset, false)
+            }
+            byte += count
+            scalar += 1
+          }
+          if inWord {
             words.append((word ^ 0x20) &* prime)
             (word, inWord) = (offset, false)
           }
-          byte += count
-          scalar += 1
-        }
-        if inWord {
-          words.append((word ^ 0x20) &* prime)
-          (word, inWord) = (offset, false)
         }
       }
     }
@@ -83,10 +96,17 @@ struct DependenceDetector: Sendable {
     }
   }
 
-  /// ASCII digits (bits 0x30–0x39 of the bytes below 64) and letters (bits of the bytes from
-  /// 64 on, less 64): the bytes that belong to words.
-  private static let asciiWordBytesLow: UInt64 = 0x03FF << 0x30
-  private static let asciiWordBytesHigh: UInt64 = (0x03FF_FFFF << 1) | (0x03FF_FFFF << 33)
+  /// The class of each byte for `shingles`: ASCII letters and digits belong to words, other
+  /// ASCII bytes separate them, and a byte from 0x80 on starts or continues a longer scalar.
+  private static let byteClasses: [UInt8] = (0...255).map { byte in
+    guard byte < 0x80 else { return nonASCIIByte }
+    let scalar = Unicode.Scalar(UInt8(byte))
+    return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+      ? wordByte : separatorByte
+  }
+  private static let wordByte: UInt8 = 0
+  private static let separatorByte: UInt8 = 1
+  private static let nonASCIIByte: UInt8 = 2
 
   /// Letters and digits beyond ASCII (ASCII is tested inline); other scalars separate words.
   private static func isWordScalar(_ value: UInt32) -> Bool {
