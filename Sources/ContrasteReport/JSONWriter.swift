@@ -6,14 +6,52 @@
 /// fields itself, keys already in UTF-8 order (`JSONWriter+Report.swift`). Same layout as
 /// Foundation: two spaces per level, `"key" : value`, empty containers as `[\n\n]`, the same
 /// escapes. `JSONWriterTests` compares every report type with `JSONEncoder`'s output.
-struct JSONWriter {
-  /// The JSON written so far.
-  var bytes: [UInt8] = []
+///
+/// The bytes go to a buffer the writer owns (noncopyable, freed when it goes): most appends are
+/// one to a dozen bytes, which `Array`'s checks would cost more than the bytes themselves.
+struct JSONWriter: ~Copyable {
+  private var start: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity: Int
 
-  init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+  init(capacity: Int = 1024) {
+    self.capacity = max(16, capacity)
+    start = .allocate(capacity: self.capacity)
+  }
+
+  deinit { start.deallocate() }
 
   /// The JSON written so far, as a string.
-  var text: String { String(decoding: bytes, as: UTF8.self) }
+  var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
+
+  /// Makes room for `extra` more bytes.
+  @inline(__always)
+  private mutating func reserve(_ extra: Int) {
+    if count + extra > capacity { grow(to: count + extra) }
+  }
+
+  private mutating func grow(to needed: Int) {
+    let grown = max(needed, 2 * capacity)
+    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+    moved.initialize(from: start, count: count)
+    start.deallocate()
+    (start, capacity) = (moved, grown)
+  }
+
+  @inline(__always)
+  private mutating func append(_ byte: UInt8) {
+    reserve(1)
+    start[count] = byte
+    count += 1
+  }
+
+  @inline(__always)
+  private mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+    guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+    reserve(buffer.count)
+    (start + count).initialize(from: base, count: buffer.count)
+    count += buffer.count
+  }
 
   // MARK: Containers
 
@@ -25,16 +63,16 @@ struct JSONWriter {
 
   /// Opens an object whose closing brace is indented by `level` levels.
   mutating func openObject(level: Int) -> Object {
-    bytes.append(UInt8(ascii: "{"))
+    append(UInt8(ascii: "{"))
     return Object(level: level)
   }
 
   /// Closes `object` (an object without fields as `{\n\n}`, as Foundation writes it).
   mutating func close(_ object: Object) {
-    if object.first { bytes.append(0x0A) }
-    bytes.append(0x0A)
+    if object.first { append(0x0A) }
+    append(0x0A)
     indent(object.level)
-    bytes.append(UInt8(ascii: "}"))
+    append(UInt8(ascii: "}"))
   }
 
   /// Starts the field `name` of `object`: separator, indentation and quoted key.
@@ -44,7 +82,7 @@ struct JSONWriter {
     append(object.first ? "\n" : ",\n")
     object.first = false
     indent(object.level + 1)
-    bytes.append(UInt8(ascii: "\""))
+    append(UInt8(ascii: "\""))
     append(name)
     append("\" : ")
   }
@@ -62,17 +100,17 @@ struct JSONWriter {
   mutating func array<Element>(
     _ elements: [Element], level: Int, _ element: (inout JSONWriter, Element, Int) -> Void
   ) {
-    bytes.append(UInt8(ascii: "["))
-    bytes.append(0x0A)
-    if elements.isEmpty { bytes.append(0x0A) }
+    append(UInt8(ascii: "["))
+    append(0x0A)
+    if elements.isEmpty { append(0x0A) }
     for (position, value) in elements.enumerated() {
       if position > 0 { append(",\n") }
       indent(level + 1)
       element(&self, value, level + 1)
     }
-    if !elements.isEmpty { bytes.append(0x0A) }
+    if !elements.isEmpty { append(0x0A) }
     indent(level)
-    bytes.append(UInt8(ascii: "]"))
+    append(UInt8(ascii: "]"))
   }
 
   /// An array of strings at `level`.
@@ -84,7 +122,7 @@ struct JSONWriter {
 
   /// `value` quoted, with JSON's escapes: quote, backslash and control characters.
   mutating func string(_ value: String) {
-    bytes.append(UInt8(ascii: "\""))
+    append(UInt8(ascii: "\""))
     var value = value
     value.withUTF8 { utf8 in
       // Most report strings need no escape: checked without an early exit (a loop the
@@ -94,26 +132,26 @@ struct JSONWriter {
         special |= (byte < 0x20 ? 1 : 0) | (byte == UInt8(ascii: "\"") ? 1 : 0) | (byte == UInt8(ascii: "\\") ? 1 : 0)
       }
       guard special != 0 else {
-        bytes.append(contentsOf: utf8)
+        append(utf8)
         return
       }
       for byte in utf8 { escaped(byte) }
     }
-    bytes.append(UInt8(ascii: "\""))
+    append(UInt8(ascii: "\""))
   }
 
   /// `value` in decimal, written from its digits (no `String` per number).
   mutating func int(_ value: Int) {
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    if value < 0 { append(UInt8(ascii: "-")) }
     var magnitude = value.magnitude
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var start = digits.count
+      var first = digits.count
       repeat {
-        start -= 1
-        digits[start] = 0x30 + UInt8(magnitude % 10)
+        first -= 1
+        digits[first] = 0x30 + UInt8(magnitude % 10)
         magnitude /= 10
       } while magnitude > 0
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+      append(UnsafeBufferPointer(rebasing: digits[first...]))
     }
   }
 
@@ -124,20 +162,19 @@ struct JSONWriter {
   /// Indentation: two spaces per level.
   mutating func indent(_ level: Int) {
     let spaces: StaticString = "                                                                "
-    let count = 2 * level
-    guard count <= spaces.utf8CodeUnitCount else {
-      bytes.append(contentsOf: repeatElement(0x20, count: count))
+    let width = 2 * level
+    guard width <= spaces.utf8CodeUnitCount else {
+      for _ in 0..<width { append(0x20) }
       return
     }
-    spaces.withUTF8Buffer { for byte in $0[0..<count] { bytes.append(byte) } }
+    spaces.withUTF8Buffer { append(UnsafeBufferPointer(rebasing: $0[0..<width])) }
   }
 
   /// Appends literal JSON from static memory (an array literal here would be allocated at
-  /// every call, millions of times per report), byte by byte: for a few bytes that is cheaper
-  /// than the general `append(contentsOf:)`.
+  /// every call, millions of times per report).
   @inline(__always)
   mutating func append(_ text: StaticString) {
-    text.withUTF8Buffer { for byte in $0 { bytes.append(byte) } }
+    text.withUTF8Buffer { append($0) }
   }
 
   private mutating func escaped(_ byte: UInt8) {
@@ -153,10 +190,10 @@ struct JSONWriter {
       let hex: StaticString = "0123456789abcdef"
       append("\\u00")
       hex.withUTF8Buffer { hex in
-        bytes.append(hex[Int(byte >> 4)])
-        bytes.append(hex[Int(byte & 0x0F)])
+        append(hex[Int(byte >> 4)])
+        append(hex[Int(byte & 0x0F)])
       }
-    default: bytes.append(byte)
+    default: append(byte)
     }
   }
 }

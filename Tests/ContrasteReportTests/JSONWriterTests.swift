@@ -74,6 +74,17 @@ struct JSONWriterTests {
     #expect(try written([String]()) == foundation([String]()))
   }
 
+  /// A value far larger than the writer's first buffer: it grows many times, keeping every byte.
+  @Test func aLargeValueGrowsTheBuffer() throws {
+    let mentions = (0..<2_000).map { index in
+      Evidence(article: "a\(index)", start: index, end: index * 1_000, line: index, column: -index, quote: Self.awkward)
+    }
+    let event = EventCluster(id: "x", label: Self.awkward, mentions: mentions)
+    let json = written(event)
+    #expect(json.utf8.count > 100 * 1_024)
+    #expect(try json == foundation(event))
+  }
+
   /// An awkward audit whole: the top-level arrays, empty and not, in their streamed form.
   @Test func anAwkwardAuditMatchesFoundation() throws {
     let audit = Audit(
