@@ -180,4 +180,12 @@ struct ArticleReaderTests {
     #expect(index.location(of: 10) == (3, 2))
     #expect(index.location(of: 14) == (4, 1))
   }
+
+  /// Each line role's boilerplate kind is the one of the same name, or none for lines later
+  /// stages read.
+  @Test(arguments: LineRole.allCases)
+  func boilerplateOfALineRoleIsTheOneOfTheSameName(role: LineRole) {
+    #expect(role.boilerplate == Boilerplate(rawValue: role.rawValue))
+    #expect((role.boilerplate == nil) == [.body, .blank, .heading, .dateline].contains(role))
+  }
 }

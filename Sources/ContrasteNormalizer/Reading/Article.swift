@@ -46,7 +46,7 @@ public struct Line: Sendable, Hashable, Codable {
 }
 
 /// What a line of an article is.
-public enum LineRole: String, Sendable, Hashable, Codable {
+public enum LineRole: String, Sendable, Hashable, Codable, CaseIterable {
   case body
   case blank
   case heading
@@ -59,7 +59,19 @@ public enum LineRole: String, Sendable, Hashable, Codable {
   case relatedHeadline = "related-headline"
 
   /// The boilerplate kind, or nil when later stages read the line.
-  public var boilerplate: Boilerplate? { Boilerplate(rawValue: rawValue) }
+  ///
+  /// A `switch`, not `Boilerplate(rawValue: rawValue)`: that compares strings, once per segment.
+  public var boilerplate: Boilerplate? {
+    switch self {
+    case .body, .blank, .heading, .dateline: nil
+    case .frontMatter: .frontMatter
+    case .metadata: .metadata
+    case .credit: .credit
+    case .byline: .byline
+    case .bulletSummary: .bulletSummary
+    case .relatedHeadline: .relatedHeadline
+    }
+  }
 }
 
 /// Lines that are kept and shown but that later stages skip.
