@@ -8,23 +8,25 @@ extension Comparer {
   /// `encargado de despacho`) is a change over time when the articles speak from different days,
   /// and a conflict when from the same day. `inputs` must be in document-id order.
   func roleFindings(_ inputs: [ComparisonInput], sources: SourceClusters) -> [Finding] {
-    var byPerson: [String: [(Claim, Int)]] = [:]
-    // Claims are read in place and copied only when they are roles.
+    // Where each role claim is (input and claim index): claims are copied on the workers.
+    var byPerson: [String: [(input: Int32, claim: Int32)]] = [:]
     for index in inputs.indices {
       let claims = inputs[index].claims.claims
       for position in claims.indices where claims[position].attribute == "role" {
         guard let person = claims[position].value.role?.person else { continue }
-        byPerson[person, default: []].append((claims[position], index))
+        byPerson[person, default: []].append((Int32(index), Int32(position)))
       }
     }
     // Each person on their own, on every worker; concatenated in name order.
     let people = byPerson.sorted { $0.key < $1.key }
-    let found = ParallelMap.map(
-      count: people.count, workers: workers, state: { () },
-      { [self] _, index in roleFinding(people[index].key, people[index].value, inputs, sources) })
-    return found.enumerated().compactMap { index, finding in
-      finding ?? roleFinding(people[index].key, people[index].value, inputs, sources)
+    let finding = { @Sendable [self] (index: Int) -> Finding? in
+      let claims = people[index].value.map { place in
+        (inputs[Int(place.input)].claims.claims[Int(place.claim)], Int(place.input))
+      }
+      return roleFinding(people[index].key, claims, inputs, sources)
     }
+    let found = ParallelMap.map(count: people.count, workers: workers, state: { () }, { finding($1) })
+    return found.enumerated().compactMap { index, found in found ?? finding(index) }
   }
 
   /// What the articles say one person is, when more than one article names them.

@@ -12,8 +12,9 @@ extension Comparer {
   /// Findings on each event's values, one (event, attribute) group at a time; `inputs` must be
   /// in document-id order (members are listed by input index).
   func valueFindings(_ inputs: [ComparisonInput], events: EventClusters, sources: SourceClusters) -> [Finding] {
-    var grouped: [GroupKey: [(claim: Claim, input: Int)]] = [:]
-    // Claims are read in place and copied only into their group: a corpus has millions.
+    // Groups hold where each claim is, not the claim: a corpus has millions, and copying them
+    // here, on one thread, cost more than comparing them on every worker.
+    var grouped: [GroupKey: [ClaimPosition]] = [:]
     for index in inputs.indices {
       let claims = inputs[index].claims.claims
       for position in claims.indices {
@@ -21,15 +22,26 @@ extension Comparer {
         let attribute = Self.whenAttributes.contains(claims[position].attribute) ? "date" : claims[position].attribute
         guard Self.isSingleValued(attribute) || Self.setAttributes.contains(attribute) else { continue }
         let id = events.id(for: event, article: claims[position].article)
-        grouped[GroupKey(event: id, attribute: attribute), default: []].append((claims[position], index))
+        grouped[GroupKey(event: id, attribute: attribute), default: []].append(
+          ClaimPosition(input: Int32(index), claim: Int32(position)))
       }
     }
     // Each (event, attribute) on its own, on every worker; concatenated in key order.
     let groups = grouped.sorted { ($0.key.event, $0.key.attribute) < ($1.key.event, $1.key.attribute) }
-    let found = ParallelMap.map(
-      count: groups.count, workers: workers, state: { () },
-      { [self] _, index in groupFindings(groups[index], inputs, events, sources) })
-    return found.enumerated().flatMap { index, found in found ?? groupFindings(groups[index], inputs, events, sources) }
+    let findings = { @Sendable [self] (index: Int) -> [Finding] in
+      let entries = groups[index].value.map { place in
+        (claim: inputs[Int(place.input)].claims.claims[Int(place.claim)], input: Int(place.input))
+      }
+      return groupFindings((groups[index].key, entries), inputs, events, sources)
+    }
+    let found = ParallelMap.map(count: groups.count, workers: workers, state: { () }, { findings($1) })
+    return found.enumerated().flatMap { index, found in found ?? findings(index) }
+  }
+
+  /// Where a claim is: input index and claim index (two 32-bit numbers, no copy of the claim).
+  private struct ClaimPosition {
+    var input: Int32
+    var claim: Int32
   }
 
   /// Claims compared together: one event's values of one attribute.

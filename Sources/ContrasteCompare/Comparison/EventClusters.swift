@@ -32,33 +32,39 @@ struct EventClusters: Sendable {
 }
 
 extension Comparer {
+  /// One article's use of an event key, with the dates and places it gives that event.
+  private struct Mention: Sendable {
+    var article: String
+    var key: String
+    var dates: [ClaimValue]
+    var places: [ClaimValue]
+  }
+
+  /// The event mentions of one article, in key order.
+  private static func mentions(of input: ComparisonInput) -> [Mention] {
+    let claims = input.claims.claims
+    // Each event's dates and places in claim order, gathered in one pass over the claims.
+    var dates: [String: [ClaimValue]] = [:]
+    var places: [String: [ClaimValue]] = [:]
+    for position in claims.indices {
+      guard let event = claims[position].event else { continue }
+      if whenAttributes.contains(claims[position].attribute) {
+        dates[event, default: []].append(claims[position].value)
+      } else if claims[position].attribute == "place" {
+        places[event, default: []].append(claims[position].value)
+      }
+    }
+    let keys = Set(input.claims.events.map(\.key) + claims.compactMap(\.event)).sorted()
+    return keys.map { key in
+      Mention(article: input.claims.article, key: key, dates: dates[key] ?? [], places: places[key] ?? [])
+    }
+  }
+
   func eventClusters(_ inputs: [ComparisonInput]) -> EventClusters {
-    struct Mention {
-      var article: String
-      var key: String
-      var dates: [ClaimValue]
-      var places: [ClaimValue]
-    }
-    var mentions: [Mention] = []
-    for index in inputs.indices {
-      let claims = inputs[index].claims.claims
-      // Each event's dates and places in claim order, gathered in one pass over the claims.
-      var dates: [String: [ClaimValue]] = [:]
-      var places: [String: [ClaimValue]] = [:]
-      for position in claims.indices {
-        guard let event = claims[position].event else { continue }
-        if Self.whenAttributes.contains(claims[position].attribute) {
-          dates[event, default: []].append(claims[position].value)
-        } else if claims[position].attribute == "place" {
-          places[event, default: []].append(claims[position].value)
-        }
-      }
-      let keys = Set(inputs[index].claims.events.map(\.key) + claims.compactMap(\.event)).sorted()
-      for key in keys {
-        mentions.append(
-          Mention(article: inputs[index].claims.article, key: key, dates: dates[key] ?? [], places: places[key] ?? []))
-      }
-    }
+    // Each article's mentions on every worker, in article order; the clustering below is serial.
+    let gathered = ParallelMap.map(
+      count: inputs.count, workers: workers, state: { () }, { _, index in Self.mentions(of: inputs[index]) })
+    let mentions = gathered.enumerated().flatMap { index, found in found ?? Self.mentions(of: inputs[index]) }
     func relation(_ a: [ClaimValue], _ b: [ClaimValue]) -> ValueRelation? {
       guard !a.isEmpty, !b.isEmpty else { return nil }
       var sawDisjoint = false
