@@ -37,13 +37,22 @@ public struct Comparer: Sendable {
     findings += comparer.roleFindings(inputs, sources: sources)
     findings += comparer.inconsistencyFindings(inputs)
     Self.sortInPlace(&findings)
-    let clusters = Dictionary(grouping: inputs.flatMap(\.claims.events)) {
-      events.id(for: $0.key, article: $0.evidence.article)
+    // Each article's mentions with their cluster ids on every worker; grouped in article order.
+    let identified = { @Sendable (index: Int) in
+      inputs[index].claims.events.map {
+        (id: events.id(for: $0.key, article: $0.evidence.article), evidence: $0.evidence)
+      }
     }
-    .map { id, mentions in
+    var grouped: [String: [Evidence]] = [:]
+    for (index, found) in ParallelMap.map(count: inputs.count, workers: workers, state: { () }, { identified($1) })
+      .enumerated()
+    {
+      for mention in found ?? identified(index) { grouped[mention.id, default: []].append(mention.evidence) }
+    }
+    let clusters = grouped.map { id, mentions in
       EventCluster(
-        id: id, label: comparer.label(id),
-        mentions: mentions.map(\.evidence).sorted { ($0.article, $0.start) < ($1.article, $1.start) })
+        id: id, label: comparer.label(id), mentions: mentions.sorted { ($0.article, $0.start) < ($1.article, $1.start) }
+      )
     }
     .sorted { $0.id < $1.id }
     return Audit(
