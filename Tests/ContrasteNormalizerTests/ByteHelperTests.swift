@@ -124,6 +124,22 @@ struct ByteHelperTests {
     }
   }
 
+  /// The eight-at-a-time NUL search finds the same byte as `firstIndex(of: 0)`, with NULs in
+  /// full words, in the tail and beside bytes that look like zero to a careless bit trick
+  /// (0x01 after 0x00, 0x80, 0xFF).
+  @Test func firstNULMatchesANaiveSearch() {
+    var generator = FoldingPropertyTests.Generator(state: 37)
+    let pool: [UInt8] = [0x00, 0x01, 0x80, 0xFF, 0x41, 0x20, 0x7F, 0x81]
+    for _ in 0..<20_000 {
+      let length = Int(generator.next() % 40)
+      // Mostly non-zero bytes, so some texts have no NUL at all.
+      let bytes = (0..<length).map { _ in
+        generator.next() % 16 == 0 ? 0 : pool[1 + Int(generator.next() % UInt64(pool.count - 1))]
+      }
+      #expect(TextDecoder.firstNUL(bytes) == bytes.firstIndex(of: 0), "bytes \(bytes)")
+    }
+  }
+
   /// The eight-at-a-time scan stops at the same scalar as a scalar-by-scalar search, from
   /// every start, whether the target lies in a full block of eight or in the tail.
   @Test func scalarScanMatchesANaiveSearch() {

@@ -17,7 +17,7 @@ struct TextDecoder: Sendable {
       }
     }
     let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes[3...]) : bytes
-    if let nul = body.firstIndex(of: 0) {
+    if let nul = Self.firstNUL(body) {
       throw .nulByte(path: path, byteOffset: nul + (bytes.count - body.count))
     }
     // One validating pass for the common case; the offending byte is searched for only on failure.
@@ -52,6 +52,25 @@ struct TextDecoder: Sendable {
     }.count
     guard controls * 100 <= text.unicodeScalars.count else { throw .undecodable(path: path, byteOffset: offset) }
     return (text, .converted(path: path, charset: match.name, confidence: match.confidence))
+  }
+
+  /// Byte offset of the first NUL byte, if any: eight bytes at a time (a word has a zero byte
+  /// exactly when `(w − 0x01…01) & ~w & 0x80…80` is not zero), this runs on every file.
+  static func firstNUL(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { buffer -> Int? in
+      guard let base = buffer.baseAddress else { return nil }
+      var index = 0
+      while index + 8 <= buffer.count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+        index += 8
+      }
+      while index < buffer.count {
+        if buffer[index] == 0 { return index }
+        index += 1
+      }
+      return nil
+    }
   }
 
   /// Byte offset of the first UTF-8 encoded letter from U+00C0–U+00FF (`é`, `ñ`…), if any.
