@@ -30,8 +30,18 @@ extension ClaimExtractor {
       }
       return nearest.key.isEmpty ? .none : .some(nearest.key)
     }
+    // A figure starts with a figure word, a hedge or a number (digits or a number word): any
+    // other token is passed over at once. Without number-word bits, every word may start one.
+    let startBits = matchers.figureBefore.bit | matchers.hedges.bit | (numbers.numberWordBit ?? 0)
+    let wordsMayStart = numbers.numberWordBit == nil
     var index = 0
     while index < tokens.count {
+      if tokens[index].kind != .number, tokens[index].starts & startBits == 0,
+        !(wordsMayStart && tokens[index].kind == .word)
+      {
+        index += 1
+        continue
+      }
       var start = index
       var hedge: Hedge?
       var kindBefore: String?

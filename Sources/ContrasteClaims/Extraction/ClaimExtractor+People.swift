@@ -9,6 +9,11 @@ extension ClaimExtractor {
     let participation = participates(tokens)
     var index = 0
     while index < tokens.count {
+      // Most tokens start neither a title nor a name (a capitalised word): passed over at once.
+      if !tokens[index].isCapitalized, tokens[index].starts & matchers.titles.bit == 0 {
+        index += 1
+        continue
+      }
       // Title, optional complement, optional comma, then a name.
       if let title = matchers.titles.match(tokens, at: index) {
         var position = index + title.length
