@@ -20,10 +20,9 @@ extension ClaimExtractor {
 
   /// Places after `en` (`en la Ciudad de México`, `en McAllen, Texas`), given to the nearest
   /// event mentioned before them.
-  func findPlaces(in sentence: Sentence, events: [LocalEvent], background: Bool, state: inout ExtractionState) {
+  func findPlaces(in sentence: Sentence, eventIndex: EventIndex, background: Bool, state: inout ExtractionState) {
     let tokens = sentence.tokens
     var found: [(String, String, Range<Int>)] = []
-    let eventIndex = EventIndex(events)
     var index = 0
     while index < tokens.count {
       // `en Santiago`, `al sur de Pinotepa`, `cerca de Tecomán`.

@@ -7,7 +7,8 @@ extension ClaimExtractor {
   /// A figure is an optional hedge, a number, then what it counts (a head noun or a unit), or a
   /// word before it (`magnitud 6,1`). Numbers inside dates are not figures.
   func findFigures(
-    in sentence: Sentence, dates: [TemporalMention], events: [LocalEvent], state: inout ExtractionState
+    in sentence: Sentence, dates: [TemporalMention], events: [LocalEvent], eventIndex: EventIndex,
+    state: inout ExtractionState
   ) {
     let tokens = sentence.tokens
     // Which tokens belong to a date, marked once (numbers there are not figures); most
@@ -22,7 +23,6 @@ extension ClaimExtractor {
     }
     // Articles tell one story at a time: a figure belongs to the event being told, unless the
     // sentence names another event nearer to it (an aftershock, an earlier meeting).
-    let eventIndex = EventIndex(events)
     let namesAnEvent = events.contains { !$0.key.isEmpty }
     func event(at position: Int) -> String?? {
       guard let nearest = eventIndex.nearest(to: position) else {

@@ -135,10 +135,12 @@ public struct ClaimExtractor: Sendable {
     state.sources.formUnion(attributedBodies(in: sentence))
     let background = isBackground(dates, state: state)
     let events = findEvents(in: sentence, background: background, state: &state)
+    // Built once: figures and places both look for the event nearest to them.
+    let eventIndex = EventIndex(events)
     findPeople(in: sentence, events: events, state: &state)
-    if !background { findFigures(in: sentence, dates: dates, events: events, state: &state) }
+    if !background { findFigures(in: sentence, dates: dates, events: events, eventIndex: eventIndex, state: &state) }
     findTopics(in: sentence, events: events, state: &state)
-    findPlaces(in: sentence, events: events, background: background, state: &state)
+    findPlaces(in: sentence, eventIndex: eventIndex, background: background, state: &state)
     attach(dates, in: sentence, events: events, state: &state)
   }
 
