@@ -91,88 +91,106 @@ enum Tokenizer {
   ) -> [TextToken] {
     var tokens: [TextToken] = []
     tokens.reserveCapacity(range.count / 4 + 1)
+    let asciiWordBytes = Self.asciiWordBytes
     folded.utf8.withUnsafeBufferPointer { bytes in
-      // Scalars are decoded in place from the folded UTF-8.
-      func scalar(at byte: Int) -> Unicode.Scalar {
-        let lead = bytes[byte]
-        if lead < 0x80 { return Unicode.Scalar(lead) }
-        return Unicode.Scalar(UTF8Scalar.decode(bytes, at: byte).value) ?? " "
-      }
-      func advance() {
-        let lead = bytes[cursor.byte]
-        cursor.byte += lead < 0x80 ? 1 : UTF8Scalar.length(lead: lead)
-        cursor.scalar += 1
-      }
-      while cursor.scalar < range.lowerBound, cursor.byte < bytes.count { advance() }
-      while cursor.scalar < range.upperBound, cursor.byte < bytes.count {
-        let current = scalar(at: cursor.byte)
-        if isSpace(current) {
-          advance()
-          continue
+      asciiWordBytes.withUnsafeBufferPointer { asciiWord in
+        // Scalars are decoded in place from the folded UTF-8.
+        func scalar(at byte: Int) -> Unicode.Scalar {
+          let lead = bytes[byte]
+          if lead < 0x80 { return Unicode.Scalar(lead) }
+          return Unicode.Scalar(UTF8Scalar.decode(bytes, at: byte).value) ?? " "
         }
-        let start = cursor
-        let kind: TextToken.Kind
-        // Words are hashed for the vocabulary as they are scanned.
-        var hash: UInt64?
-        if isDigit(current) {
-          kind = .number
-          advance()
-          while cursor.scalar < range.upperBound, cursor.byte < bytes.count {
-            let next = bytes[cursor.byte]
-            if next &- 0x30 < 10 {
-              advance()
-            } else if next == 0x2E || next == 0x2C, cursor.byte + 1 < bytes.count, bytes[cursor.byte + 1] &- 0x30 < 10,
-              cursor.scalar + 1 < range.upperBound
-            {
-              advance()
-              advance()
-            } else {
-              break
-            }
-          }
-        } else if isLetter(current) {
-          kind = .word
-          var wordHash = Vocabulary.hashSeed
-          var byte = cursor.byte
-          var scalarIndex = cursor.scalar
-          let end = bytes.count
-          while scalarIndex < range.upperBound, byte < end {
-            let lead = bytes[byte]
-            if lead < 0x80 {
-              // ASCII letters and digits: the common case, one byte each.
-              guard (lead | 0x20) &- 0x61 < 26 || lead &- 0x30 < 10 else { break }
-              wordHash = Vocabulary.hash(wordHash, adding: lead)
-              byte += 1
-            } else {
-              let (value, length) = UTF8Scalar.decode(bytes, at: byte)
-              guard let next = Unicode.Scalar(value), isLetter(next) else { break }
-              for offset in 0..<length { wordHash = Vocabulary.hash(wordHash, adding: bytes[byte + offset]) }
-              byte += length
-            }
-            scalarIndex += 1
-          }
-          cursor = Cursor(byte: byte, scalar: scalarIndex)
-          hash = wordHash
-        } else {
-          kind = .punctuation
-          advance()
+        func advance() {
+          let lead = bytes[cursor.byte]
+          cursor.byte += lead < 0x80 ? 1 : UTF8Scalar.length(lead: lead)
+          cursor.scalar += 1
         }
-        let originalRange = folded.originalRange(of: start.scalar..<cursor.scalar)
-        let first = originalRange.lowerBound < original.count ? original[originalRange.lowerBound] : " "
-        let word = UnsafeBufferPointer(rebasing: bytes[start.byte..<cursor.byte])
-        let id = hash.map { vocabulary.id(bytes: word, hash: $0) } ?? vocabulary.id(bytes: word)
-        // A lexicon word's or an ASCII mark's text is already a `String`: most tokens need no decoding.
-        let text =
-          id >= 0
-          ? vocabulary.words[Int(id)]
-          : word.count == 1 && word[0] < 0x80 ? asciiText[Int(word[0])] : String(decoding: word, as: UTF8.self)
-        tokens.append(
-          TextToken(
-            text: text, kind: kind, range: originalRange, isCapitalized: isUpper(first), id: id,
-            starts: id >= 0 ? vocabulary.starts[Int(id)] : 0, classes: id >= 0 ? vocabulary.classes[Int(id)] : []))
+        while cursor.scalar < range.lowerBound, cursor.byte < bytes.count { advance() }
+        while cursor.scalar < range.upperBound, cursor.byte < bytes.count {
+          let current = scalar(at: cursor.byte)
+          if isSpace(current) {
+            advance()
+            continue
+          }
+          let start = cursor
+          let kind: TextToken.Kind
+          // Words are hashed for the vocabulary as they are scanned.
+          var hash: UInt64?
+          if isDigit(current) {
+            kind = .number
+            advance()
+            while cursor.scalar < range.upperBound, cursor.byte < bytes.count {
+              let next = bytes[cursor.byte]
+              if next &- 0x30 < 10 {
+                advance()
+              } else if next == 0x2E || next == 0x2C, cursor.byte + 1 < bytes.count,
+                bytes[cursor.byte + 1] &- 0x30 < 10,
+                cursor.scalar + 1 < range.upperBound
+              {
+                advance()
+                advance()
+              } else {
+                break
+              }
+            }
+          } else if isLetter(current) {
+            kind = .word
+            var wordHash = Vocabulary.hashSeed
+            var byte = cursor.byte
+            var scalarIndex = cursor.scalar
+            let end = bytes.count
+            while scalarIndex < range.upperBound, byte < end {
+              let lead = bytes[byte]
+              if lead < 0x80 {
+                // A run of ASCII letters and digits, the common case: bytes and scalars advance
+                // together, so only the byte bound is checked, and a byte's class is one load.
+                let first = byte
+                let stop = min(end, byte + (range.upperBound - scalarIndex))
+                while byte < stop, asciiWord[Int(bytes[byte])] {
+                  wordHash = Vocabulary.hash(wordHash, adding: bytes[byte])
+                  byte += 1
+                }
+                scalarIndex += byte - first
+                // Stopped at a byte that ends the word, unless it starts a longer scalar.
+                if byte < stop, bytes[byte] < 0x80 { break }
+                continue
+              } else {
+                let (value, length) = UTF8Scalar.decode(bytes, at: byte)
+                guard let next = Unicode.Scalar(value), isLetter(next) else { break }
+                for offset in 0..<length { wordHash = Vocabulary.hash(wordHash, adding: bytes[byte + offset]) }
+                byte += length
+              }
+              scalarIndex += 1
+            }
+            cursor = Cursor(byte: byte, scalar: scalarIndex)
+            hash = wordHash
+          } else {
+            kind = .punctuation
+            advance()
+          }
+          let originalRange = folded.originalRange(of: start.scalar..<cursor.scalar)
+          let first = originalRange.lowerBound < original.count ? original[originalRange.lowerBound] : " "
+          let word = UnsafeBufferPointer(rebasing: bytes[start.byte..<cursor.byte])
+          let id = hash.map { vocabulary.id(bytes: word, hash: $0) } ?? vocabulary.id(bytes: word)
+          // A lexicon word's or an ASCII mark's text is already a `String`: most tokens need no decoding.
+          let text =
+            id >= 0
+            ? vocabulary.words[Int(id)]
+            : word.count == 1 && word[0] < 0x80 ? asciiText[Int(word[0])] : String(decoding: word, as: UTF8.self)
+          tokens.append(
+            TextToken(
+              text: text, kind: kind, range: originalRange, isCapitalized: isUpper(first), id: id,
+              starts: id >= 0 ? vocabulary.starts[Int(id)] : 0, classes: id >= 0 ? vocabulary.classes[Int(id)] : []))
+        }
       }
     }
     return tokens
+  }
+
+  /// ASCII letters and digits, by byte (256 entries, so any byte may index it): what a word
+  /// is made of in ASCII.
+  private static let asciiWordBytes: [Bool] = (0...255).map { byte in
+    byte < 0x80 && (isLetter(Unicode.Scalar(UInt8(byte))) || isDigit(Unicode.Scalar(UInt8(byte))))
   }
 
   /// One-scalar strings of the ASCII range, for punctuation tokens.
