@@ -20,89 +20,103 @@ struct Tokenizer {
   func tokens(of folded: FoldedText, segments: [Range<Int>]?) -> [ScanToken] {
     var output = Output(segments: segments)
     output.tokens.reserveCapacity(folded.utf8.count / 5 + 4)
+    let asciiLetters = Self.asciiLetters
     folded.utf8.withUnsafeBufferPointer { bytes in
-      let count = bytes.count
-      var byte = 0
-      var scalar = 0
-      while byte < count {
-        let lead = bytes[byte]
-        if lead == 0x20 || lead == 0x09 || lead == 0x0D || lead == 0x0B || lead == 0x0C {
-          output.spaced = true
-          byte += 1
-          scalar += 1
-          continue
-        }
-        if lead == 0x0A {
-          output.spaced = true
-          output.line += 1
-          byte += 1
-          scalar += 1
-          continue
-        }
-        let start = scalar
-        let tokenByte = byte
-        if lead >= 0x30 && lead <= 0x39 {
-          var value = 0
-          var digits = 0
-          while byte < count, bytes[byte] >= 0x30, bytes[byte] <= 0x39 {
-            if digits < 9 { value = value * 10 + Int(bytes[byte] - 0x30) }
-            digits += 1
+      asciiLetters.withUnsafeBufferPointer { asciiLetter in
+        let count = bytes.count
+        var byte = 0
+        var scalar = 0
+        while byte < count {
+          let lead = bytes[byte]
+          if lead == 0x20 || lead == 0x09 || lead == 0x0D || lead == 0x0B || lead == 0x0C {
+            output.spaced = true
             byte += 1
             scalar += 1
+            continue
           }
-          var token = ScanToken(kind: .number, start: Int32(start), end: Int32(scalar))
-          token.byteStart = Int32(tokenByte)
-          token.byteEnd = Int32(byte)
-          token.value = digits > 9 ? -1 : Int32(value)
-          token.length = Int16(min(digits, Int(Int16.max)))
-          output.append(token)
-          continue
-        }
-        let (value, length) = lead < 0x80 ? (UInt32(lead), 1) : UTF8Scalar.decode(bytes, at: byte)
-        let letter = Self.isLetter(value)
-        if letter {
-          let wordStart = byte
-          var letters = 0
-          var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-          while byte < count {
-            let next = bytes[byte]
-            if next < 0x80 {
-              guard (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A else { break }
-              hash = (hash ^ UInt64(next)) &* 0x100_0000_01b3
+          if lead == 0x0A {
+            output.spaced = true
+            output.line += 1
+            byte += 1
+            scalar += 1
+            continue
+          }
+          let start = scalar
+          let tokenByte = byte
+          if lead >= 0x30 && lead <= 0x39 {
+            var value = 0
+            var digits = 0
+            while byte < count, bytes[byte] >= 0x30, bytes[byte] <= 0x39 {
+              if digits < 9 { value = value * 10 + Int(bytes[byte] - 0x30) }
+              digits += 1
               byte += 1
-            } else {
+              scalar += 1
+            }
+            var token = ScanToken(kind: .number, start: Int32(start), end: Int32(scalar))
+            token.byteStart = Int32(tokenByte)
+            token.byteEnd = Int32(byte)
+            token.value = digits > 9 ? -1 : Int32(value)
+            token.length = Int16(min(digits, Int(Int16.max)))
+            output.append(token)
+            continue
+          }
+          let (value, length) = lead < 0x80 ? (UInt32(lead), 1) : UTF8Scalar.decode(bytes, at: byte)
+          let letter = Self.isLetter(value)
+          if letter {
+            let wordStart = byte
+            var letters = 0
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            while byte < count {
+              if bytes[byte] < 0x80 {
+                // A run of ASCII letters: one byte each, a byte's class one table load.
+                let first = byte
+                while byte < count, asciiLetter[Int(bytes[byte])] {
+                  hash = (hash ^ UInt64(bytes[byte])) &* 0x100_0000_01b3
+                  byte += 1
+                }
+                scalar += byte - first
+                letters += byte - first
+                // Stopped at a byte that ends the word, unless it starts a longer scalar.
+                if byte < count, bytes[byte] < 0x80 { break }
+                continue
+              }
               let (decoded, nextLength) = UTF8Scalar.decode(bytes, at: byte)
               guard Self.isLetter(decoded) else { break }
               for offset in 0..<nextLength { hash = (hash ^ UInt64(bytes[byte + offset])) &* 0x100_0000_01b3 }
               byte += nextLength
+              scalar += 1
+              letters += 1
             }
-            scalar += 1
-            letters += 1
+            var token = ScanToken(kind: .word, start: Int32(start), end: Int32(scalar))
+            token.byteStart = Int32(tokenByte)
+            token.byteEnd = Int32(byte)
+            token.entry = lexicon.lookup(UnsafeBufferPointer(rebasing: bytes[wordStart..<byte]), hash: hash)
+            token.length = Int16(min(letters, Int(Int16.max)))
+            output.append(token)
+            continue
           }
-          var token = ScanToken(kind: .word, start: Int32(start), end: Int32(scalar))
+          var token = ScanToken(kind: .punctuation, start: Int32(start), end: Int32(start + 1))
+          if value < 0x80 {
+            token.value = Int32(value)
+          } else if value == 0xBA || value == 0xAA || value == 0xB0 {
+            token.value = ScanToken.ordinalMark
+          } else {
+            token.value = ScanToken.otherMark
+          }
+          byte += length
+          scalar += 1
           token.byteStart = Int32(tokenByte)
           token.byteEnd = Int32(byte)
-          token.entry = lexicon.lookup(UnsafeBufferPointer(rebasing: bytes[wordStart..<byte]), hash: hash)
-          token.length = Int16(min(letters, Int(Int16.max)))
           output.append(token)
-          continue
         }
-        var token = ScanToken(kind: .punctuation, start: Int32(start), end: Int32(start + 1))
-        if value < 0x80 {
-          token.value = Int32(value)
-        } else if value == 0xBA || value == 0xAA || value == 0xB0 {
-          token.value = ScanToken.ordinalMark
-        } else {
-          token.value = ScanToken.otherMark
-        }
-        byte += length
-        scalar += 1
-        token.byteStart = Int32(tokenByte)
-        token.byteEnd = Int32(byte)
-        output.append(token)
       }
     }
     return output.tokens
+  }
+
+  /// ASCII letters, by byte (256 entries, so any byte may index it).
+  private static let asciiLetters: [Bool] = (0...255).map { byte in
+    byte < 0x80 && (UInt8(byte) | 0x20) >= 0x61 && (UInt8(byte) | 0x20) <= 0x7A
   }
 
   /// The tokens found so far and where the scan is: a struct rather than variables captured by
