@@ -23,6 +23,12 @@ struct LanguageCheck: Sendable {
     return table
   }()
 
+  /// The bytes words are made of, by byte: ASCII letters and every byte from 0x80 on (all of
+  /// them belong to letters in folded text).
+  static let wordBytes: [Bool] = (0...255).map { byte in
+    byte >= 0x80 || (UInt8(byte) | 0x20) &- 0x61 < 26
+  }
+
   /// The first slot to try for a packed word: the top seven bits of a multiplicative hash.
   @inline(__always)
   static func slot(of packed: UInt64) -> Int { Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 57) }
@@ -52,23 +58,28 @@ struct LanguageCheck: Sendable {
     // A word of up to 7 bytes packed into an integer: no `String` per word.
     let table = Self.functionWordTable
     var settled = false
+    let wordBytes = Self.wordBytes
     folded.withUnsafeBufferPointer { bytes in
       table.withUnsafeBufferPointer { table in
-        var packed: UInt64 = 0
-        var length = 0
-        for index in 0...bytes.count {
-          let byte = index < bytes.count ? bytes[index] : 0x20
-          if (byte | 0x20) &- 0x61 < 26 || byte >= 0x80 {
-            if length < 8 { packed = packed << 8 | UInt64(byte) }
-            length += 1
-          } else if length > 0 {
+        wordBytes.withUnsafeBufferPointer { isWord in
+          var index = 0
+          while index < bytes.count {
+            // Separators, then a word: each byte's class is one table load.
+            while index < bytes.count, !isWord[Int(bytes[index])] { index += 1 }
+            guard index < bytes.count else { break }
+            let start = index
+            var packed: UInt64 = 0
+            while index < bytes.count, isWord[Int(bytes[index])] {
+              // Past eight bytes the packing overflows, but such words are never looked up.
+              packed = packed << 8 | UInt64(bytes[index])
+              index += 1
+            }
             words += 1
-            if length <= 7 {
+            if index - start <= 7 {
               var slot = Self.slot(of: packed)
               while table[slot] != 0, table[slot] != packed { slot = (slot + 1) & 127 }
               if table[slot] == packed { spanish += 1 }
             }
-            (packed, length) = (0, 0)
             // Every further word takes at least two bytes (a letter and a separator).
             if let stopAt, words & 63 == 0,
               Double(spanish) >= stopAt * Double(words + (bytes.count - index + 1) / 2 + 1)
