@@ -4,6 +4,7 @@ import PackageDescription
 // The pipeline, one target per stage; dependencies point down the pipeline only:
 //   contraste (CLI) → ContrasteCheck → ContrasteReport → ContrasteCompare → ContrasteClaims → ContrasteTemporal → ContrasteNormalizer → CICUBridge (C, ICU 72)
 // Only the executable depends on ArgumentParser. Only CICUBridge's .c files include <unicode/*.h>.
+// CMinHash (C) computes ContrasteCompare's MinHash signatures with vector multiplies.
 /// Warnings are errors in Contraste's own targets (not in dependencies).
 let strictSwift: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
@@ -37,6 +38,11 @@ let package = Package(
         .linkedLibrary("icudata"),
       ]
     ),
+    // The comparer's MinHash signature, in C for vector multiplies (see CMinHash.h).
+    .target(
+      name: "CMinHash",
+      cSettings: [.treatAllWarnings(as: .error)]
+    ),
     .target(
       name: "ContrasteNormalizer",
       dependencies: [
@@ -62,7 +68,7 @@ let package = Package(
     ),
     .target(
       name: "ContrasteCompare",
-      dependencies: ["ContrasteClaims", "ContrasteNormalizer"],
+      dependencies: ["ContrasteClaims", "ContrasteNormalizer", "CMinHash"],
       swiftSettings: strictSwift
     ),
     .target(

@@ -1,3 +1,4 @@
+import CMinHash
 import ContrasteClaims
 import ContrasteNormalizer
 
@@ -124,37 +125,15 @@ struct DependenceDetector: Sendable {
   /// MinHash signature: the minimum of each of `bands × rows` hash functions.
   ///
   /// The functions are `h₁ + i·h₂` from one mixed 64-bit hash (Kirsch and Mitzenmacher): one mix
-  /// per shingle instead of one per shingle and function, at the same estimate quality.
+  /// per shingle instead of one per shingle and function, at the same estimate quality. Computed
+  /// in C (`cminhash_signature`), where the 64 functions become vector multiplies on processors
+  /// that have them; `SignatureTests` checks it against the definition.
   static func signature(_ shingles: [UInt32]) -> [UInt32] {
-    // Sixteen functions at a time: `first + (i + lane)·step` for lanes 0…15, the four vectors
-    // kept in registers across the loop. Values carry their top bit flipped (adding 2³¹ flips
-    // it), so unsigned order becomes signed order, which baseline x86-64 compares directly.
-    precondition(bands * rows == 64, "the signature is four vectors of sixteen")
-    let lanes = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
-    var (m0, m1, m2, m3) = (
-      SIMD16<Int32>(repeating: .max), SIMD16<Int32>(repeating: .max),
-      SIMD16<Int32>(repeating: .max), SIMD16<Int32>(repeating: .max)
-    )
-    for shingle in shingles {
-      let hash = mix(UInt64(shingle))
-      let first = Int32(bitPattern: UInt32(truncatingIfNeeded: hash) ^ 0x8000_0000)
-      let step = Int32(bitPattern: UInt32(truncatingIfNeeded: hash >> 32) | 1)
-      let advance = SIMD16(repeating: step &* 16)
-      let v0 = SIMD16(repeating: first) &+ lanes &* SIMD16(repeating: step)
-      let v1 = v0 &+ advance
-      let v2 = v1 &+ advance
-      let v3 = v2 &+ advance
-      m0.replace(with: v0, where: v0 .< m0)
-      m1.replace(with: v1, where: v1 .< m1)
-      m2.replace(with: v2, where: v2 .< m2)
-      m3.replace(with: v3, where: v3 .< m3)
+    precondition(bands * rows == 64, "the C signature has 64 functions")
+    return [UInt32](unsafeUninitializedCapacity: 64) { out, count in
+      shingles.withUnsafeBufferPointer { cminhash_signature($0.baseAddress, $0.count, out.baseAddress) }
+      count = 64
     }
-    var result: [UInt32] = []
-    result.reserveCapacity(64)
-    for vector in [m0, m1, m2, m3] {
-      for lane in 0..<16 { result.append(UInt32(bitPattern: vector[lane]) ^ 0x8000_0000) }
-    }
-    return result
   }
 
   static func mix(_ input: UInt64) -> UInt64 {

@@ -1,0 +1,28 @@
+#include "CMinHash.h"
+
+/// SplitMix64's finaliser, as `DependenceDetector.mix` in Swift.
+static inline uint64_t mix(uint64_t z) {
+  z += 0x9E3779B97F4A7C15ULL;
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+
+#if defined(__x86_64__) && defined(__linux__)
+__attribute__((target_clones("avx2", "sse4.1", "default")))
+#endif
+void cminhash_signature(const uint32_t *shingles, size_t count, uint32_t out[64]) {
+  int32_t smallest[64];
+  for (int j = 0; j < 64; j++) smallest[j] = INT32_MAX;
+  for (size_t s = 0; s < count; s++) {
+    uint64_t hash = mix(shingles[s]);
+    uint32_t first = (uint32_t)hash ^ 0x80000000u;
+    uint32_t step = (uint32_t)(hash >> 32) | 1u;
+    // Unsigned arithmetic wraps by definition; the sum is then read as signed.
+    for (int j = 0; j < 64; j++) {
+      int32_t value = (int32_t)(first + (uint32_t)j * step);
+      smallest[j] = value < smallest[j] ? value : smallest[j];
+    }
+  }
+  for (int j = 0; j < 64; j++) out[j] = (uint32_t)smallest[j] ^ 0x80000000u;
+}

@@ -1,0 +1,18 @@
+#ifndef CMINHASH_H
+#define CMINHASH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// The comparer's MinHash signature of `count` shingles, in C so that the 64 hash functions
+/// run as vector multiplies: on x86-64 the function is compiled for AVX2 and SSE 4.1 as well
+/// as the baseline, and the loader picks the best the processor has (baseline x86-64, which
+/// Swift code is compiled for, has no 32-bit vector multiply or minimum).
+///
+/// Function `j` (0–63) of a shingle is `first + j * step` (wrapping, 32 bits) where `first` is
+/// the low half of its mixed 64-bit hash with the top bit flipped and `step` the high half with
+/// the low bit set; `out[j]` is the smallest value of function `j` in signed order, top bit
+/// flipped back (so unsigned order). With no shingles every `out[j]` is 0xFFFFFFFF.
+void cminhash_signature(const uint32_t *shingles, size_t count, uint32_t out[64]);
+
+#endif
