@@ -111,12 +111,15 @@ struct FrontMatter: Sendable, Equatable {
       let text: String
       if value.hasPrefix("\"") {
         let inner = value.dropFirst().dropLast()
-        guard value.count >= 2, value.hasSuffix("\""), !inner.contains("\""), !inner.contains("\\") else { return nil }
+        guard value.count >= 2, value.hasSuffix("\""), !inner.utf8.contains(UInt8(ascii: "\"")),
+          !inner.utf8.contains(UInt8(ascii: "\\"))
+        else { return nil }
         text = String(inner)
       } else {
         // A plain scalar: no indicator first, no `: ` or ` #` inside, no `:` at the end.
-        guard let first = value.first, !"-?:,[]{}#&*!|>'\"%@`".contains(first), !value.contains(": "),
-          !value.contains(" #"), !value.hasSuffix(":")
+        // (Substrings searched by bytes: `contains(": ")` would be Foundation's locale-aware search.)
+        guard let first = value.first, !"-?:,[]{}#&*!|>'\"%@`".contains(first), !value.containsBytes(": "),
+          !value.containsBytes(" #"), !value.hasSuffix(":")
         else { return nil }
         text = value
       }
