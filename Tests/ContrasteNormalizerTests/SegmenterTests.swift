@@ -1,5 +1,6 @@
-import ContrasteNormalizer
 import Testing
+
+@testable import ContrasteNormalizer
 
 @Suite("Segmentation")
 struct SegmenterTests {
@@ -44,6 +45,32 @@ struct SegmenterTests {
       "Algunos estados, p. ej. Sonora, ya aplican la medida.",
     ])
   func noSplitAfterAbbreviation(text: String) throws {
+    #expect(try sentences(text) == [text])
+  }
+
+  /// Every title in the list, capitalised as in running text, keeps its sentence whole: the
+  /// quick integer test that rules most words out must not rule a title out.
+  @Test(arguments: SentenceSegmenter.titles.sorted())
+  func noSplitAfterAnyListedTitle(title: String) throws {
+    let written = title.prefix(1).uppercased() + title.dropFirst()
+    let text = "Firmó el acuerdo con el \(written) Pérez Salgado en la sede del organismo."
+    #expect(try sentences(text) == [text])
+  }
+
+  /// The lists are written folded, as the words they are compared with: an entry with an
+  /// accent (`núm.`) could never match.
+  @Test func abbreviationListsAreFolded() throws {
+    let folder = try Folder()
+    let entries =
+      SentenceSegmenter.titles.union(SentenceSegmenter.lowercaseContinues)
+      .union(SentenceSegmenter.firstParts.keys).union(SentenceSegmenter.firstParts.values)
+    for entry in entries.sorted() { #expect(try folder.key(entry) == entry, "\(entry)") }
+  }
+
+  /// Titles written with an accent in running text keep their sentence whole too.
+  @Test(arguments: ["Núm.", "Pág.", "Págs."])
+  func noSplitAfterAnAccentedTitle(title: String) throws {
+    let text = "Se citó el documento \(title) Trece del expediente en la sesión."
     #expect(try sentences(text) == [text])
   }
 

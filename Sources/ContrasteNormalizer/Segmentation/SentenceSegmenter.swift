@@ -7,14 +7,15 @@ public struct SentenceSegmenter {
   private let iterator: BreakIterator
   private let folder: Folder
 
-  /// Abbreviations (folded) after which a sentence never ends.
+  /// Abbreviations after which a sentence never ends, written folded (lower case, no accents:
+  /// `Núm.` is `num.`), as the words they are compared with are; `SegmenterTests` checks it.
   static let titles: Set<String> = [
     "sr.", "sra.", "srta.", "sres.", "dr.", "dra.", "lic.", "licda.", "ing.", "mtro.", "mtra.",
-    "gral.", "gob.", "pdte.", "arq.", "prof.", "profa.", "sto.", "sta.", "núm.", "nº.", "no.",
-    "art.", "arts.", "pág.", "págs.", "av.", "avda.", "col.", "dpto.", "ej.", "aprox.", "tel.",
+    "gral.", "gob.", "pdte.", "arq.", "prof.", "profa.", "sto.", "sta.", "num.", "nº.", "no.",
+    "art.", "arts.", "pag.", "pags.", "av.", "avda.", "col.", "dpto.", "ej.", "aprox.", "tel.",
   ]
-  /// Abbreviations after which a sentence ends only when a capitalised word follows.
-  static let lowercaseContinues: Set<String> = ["ee.uu.", "ee. uu.", "uu.", "etc.", "cía."]
+  /// Abbreviations (folded) after which a sentence ends only when a capitalised word follows.
+  static let lowercaseContinues: Set<String> = ["ee.uu.", "ee. uu.", "uu.", "etc.", "cia."]
   /// Two-part abbreviations: no sentence ends between the parts (`EE. UU.`, `p. ej.`).
   static let firstParts: [String: String] = ["ee.": "uu.", "p.": "ej."]
 
@@ -94,6 +95,13 @@ public struct SentenceSegmenter {
     // out here, before any folding.
     let lastStart = (start..<end).last { scalars[$0] == " " }.map { $0 + 1 } ?? start
     guard end - start <= 7 || end - lastStart <= 7 else { return false }
+    // Most words before a full stop are no abbreviation: an ASCII word whose key and last
+    // part are in none of the lists is ruled out by integers, before any string is built.
+    if let whole = asciiKey(scalars[start..<end]), let last = asciiKey(scalars[lastStart..<end]),
+      !Self.asciiAbbreviations.contains(whole), !Self.asciiAbbreviations.contains(last)
+    {
+      return false
+    }
     let word = key(scalars[start..<end])
     let lastWord = word.utf8.contains(0x20) ? word.split(separator: " ").last.map(String.init) ?? word : word
     if Self.titles.contains(word) || Self.titles.contains(lastWord) { return true }
@@ -117,6 +125,24 @@ public struct SentenceSegmenter {
 
   private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x80 ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+  }
+
+  /// Every ASCII abbreviation of the lists above packed as `asciiKey` packs a word.
+  static let asciiAbbreviations: Set<UInt64> = Set(
+    (titles.union(lowercaseContinues).union(firstParts.keys)).compactMap { word in
+      word.unicodeScalars.allSatisfy(\.isASCII) && word.utf8.count <= 8
+        ? word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } : nil
+    })
+
+  /// The folded key of an ASCII word packed into an integer (0 when longer than eight bytes,
+  /// which no abbreviation is), or nil when the word is not all ASCII.
+  private func asciiKey(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64? {
+    var packed: UInt64 = 0
+    for scalar in scalars {
+      guard scalar.isASCII else { return nil }
+      packed = packed << 8 | UInt64(folder.table.folded(ascii: UInt8(truncatingIfNeeded: scalar.value)))
+    }
+    return scalars.count <= 8 ? packed : 0
   }
 
   /// The folded key of a few scalars: ASCII through the fold table byte by byte (what the fold
