@@ -103,10 +103,12 @@ struct JSONWriter: ~Copyable {
     append(UInt8(ascii: "["))
     append(0x0A)
     if elements.isEmpty { append(0x0A) }
-    for (position, value) in elements.enumerated() {
+    // Elements are passed in place by index: iterating by value would copy each one,
+    // retaining every string in it (strings that other workers are retaining too).
+    for position in elements.indices {
       if position > 0 { append(",\n") }
       indent(level + 1)
-      element(&self, value, level + 1)
+      element(&self, elements[position], level + 1)
     }
     if !elements.isEmpty { append(0x0A) }
     indent(level)
@@ -123,21 +125,28 @@ struct JSONWriter: ~Copyable {
   /// `value` quoted, with JSON's escapes: quote, backslash and control characters.
   mutating func string(_ value: String) {
     append(UInt8(ascii: "\""))
-    var value = value
-    value.withUTF8 { utf8 in
-      // Most report strings need no escape: checked without an early exit (a loop the
-      // compiler vectorises), then copied whole.
-      var special: UInt8 = 0
-      for byte in utf8 {
-        special |= (byte < 0x20 ? 1 : 0) | (byte == UInt8(ascii: "\"") ? 1 : 0) | (byte == UInt8(ascii: "\\") ? 1 : 0)
-      }
-      guard special != 0 else {
-        append(utf8)
-        return
-      }
-      for byte in utf8 { escaped(byte) }
+    // The bytes read in place: `withUTF8` needs a mutable copy, which retains the string's
+    // storage, and report strings such as article ids are shared by every worker.
+    if value.utf8.withContiguousStorageIfAvailable({ stringBytes($0) }) == nil {
+      var copy = value
+      copy.withUTF8 { stringBytes($0) }
     }
     append(UInt8(ascii: "\""))
+  }
+
+  /// The bytes of a string, escaped as JSON requires.
+  private mutating func stringBytes(_ utf8: UnsafeBufferPointer<UInt8>) {
+    // Most report strings need no escape: checked without an early exit (a loop the
+    // compiler vectorises), then copied whole.
+    var special: UInt8 = 0
+    for byte in utf8 {
+      special |= (byte < 0x20 ? 1 : 0) | (byte == UInt8(ascii: "\"") ? 1 : 0) | (byte == UInt8(ascii: "\\") ? 1 : 0)
+    }
+    guard special != 0 else {
+      append(utf8)
+      return
+    }
+    for byte in utf8 { escaped(byte) }
   }
 
   /// `value` in decimal, written from its digits (no `String` per number).
