@@ -3,7 +3,7 @@
 ///
 /// The report of 100,000 articles is half a gigabyte of JSON. Encoding it through `Encodable`
 /// built a tree of every value first; the report's types are few and fixed, so each writes its
-/// fields itself, keys already in UTF-8 order (`JSONWriter+Report.swift`). Same layout as
+/// fields itself, keys already in UTF-8 order (`JSONWritable.swift`). Same layout as
 /// Foundation: two spaces per level, `"key" : value`, empty containers as `[\n\n]`, the same
 /// escapes. `JSONWriterTests` compares every report type with `JSONEncoder`'s output.
 ///
