@@ -41,7 +41,8 @@ public struct Auditor: Sendable {
 
   /// The inputs of many articles, extracted on `workers` threads.
   ///
-  /// Each worker has its own extractor and fold table copy, no two threads sharing one;
+  /// Each worker has its own extractor (the first uses this auditor's), so no two threads share
+  /// one, and all share the immutable fold table;
   /// results are kept in article order, so the output is the same whatever the number of workers.
   public func inputs(
     for articles: [Article], dct: DayDate? = nil, workers: Int = ProcessInfo.processInfo.activeProcessorCount
