@@ -1,39 +1,43 @@
 import ContrasteClaims
 import ContrasteCompare
 
-/// A report value that writes its own JSON, fields in UTF-8 order of their keys, absent
-/// optionals left out: what `JSONEncoder` writes for its `Codable` form.
+/// A report value that writes its own JSON: what `JSONEncoder` writes for its `Codable` form.
 ///
-/// A field added to one of these types must be added here too; `JSONWriterTests` compares
-/// each type's JSON with `JSONEncoder`'s and fails until it is.
+/// Objects write their fields in UTF-8 order of their keys (absent optionals left out, by
+/// `JSONWriter.field`). A field added to one of these types must be added here too;
+/// `JSONWriterTests` compares each type's JSON with `JSONEncoder`'s and fails until it is.
 protocol JSONWritable {
   /// Writes the value; its closing line is indented by `level` levels.
   func write(to writer: inout JSONWriter, level: Int)
 }
 
+extension String: JSONWritable {
+  func write(to writer: inout JSONWriter, level: Int) { writer.string(self) }
+}
+
+extension Int: JSONWritable {
+  func write(to writer: inout JSONWriter, level: Int) { writer.int(self) }
+}
+
+extension Bool: JSONWritable {
+  func write(to writer: inout JSONWriter, level: Int) { writer.bool(self) }
+}
+
+extension Array: JSONWritable where Element: JSONWritable {
+  func write(to writer: inout JSONWriter, level: Int) {
+    writer.array(self, level: level) { writer, element, level in element.write(to: &writer, level: level) }
+  }
+}
+
 extension Document: JSONWritable {
   func write(to writer: inout JSONWriter, level: Int) {
     var object = writer.openObject(level: level)
-    if let date {
-      writer.key("date", in: &object)
-      writer.string(date)
-    }
-    if let dateSource {
-      writer.key("dateSource", in: &object)
-      writer.string(dateSource)
-    }
-    writer.key("id", in: &object)
-    writer.string(id)
-    if let outlet {
-      writer.key("outlet", in: &object)
-      writer.string(outlet)
-    }
-    writer.key("path", in: &object)
-    writer.string(path)
-    if let title {
-      writer.key("title", in: &object)
-      writer.string(title)
-    }
+    writer.field("date", date, in: &object)
+    writer.field("dateSource", dateSource, in: &object)
+    writer.field("id", id, in: &object)
+    writer.field("outlet", outlet, in: &object)
+    writer.field("path", path, in: &object)
+    writer.field("title", title, in: &object)
     writer.close(object)
   }
 }
@@ -41,18 +45,12 @@ extension Document: JSONWritable {
 extension Evidence: JSONWritable {
   func write(to writer: inout JSONWriter, level: Int) {
     var object = writer.openObject(level: level)
-    writer.key("article", in: &object)
-    writer.string(article)
-    writer.key("column", in: &object)
-    writer.int(column)
-    writer.key("end", in: &object)
-    writer.int(end)
-    writer.key("line", in: &object)
-    writer.int(line)
-    writer.key("quote", in: &object)
-    writer.string(quote)
-    writer.key("start", in: &object)
-    writer.int(start)
+    writer.field("article", article, in: &object)
+    writer.field("column", column, in: &object)
+    writer.field("end", end, in: &object)
+    writer.field("line", line, in: &object)
+    writer.field("quote", quote, in: &object)
+    writer.field("start", start, in: &object)
     writer.close(object)
   }
 }
@@ -60,12 +58,9 @@ extension Evidence: JSONWritable {
 extension EventCluster: JSONWritable {
   func write(to writer: inout JSONWriter, level: Int) {
     var object = writer.openObject(level: level)
-    writer.key("id", in: &object)
-    writer.string(id)
-    writer.key("label", in: &object)
-    writer.string(label)
-    writer.key("mentions", in: &object)
-    writer.array(mentions, level: level + 1) { writer, evidence, level in evidence.write(to: &writer, level: level) }
+    writer.field("id", id, in: &object)
+    writer.field("label", label, in: &object)
+    writer.field("mentions", mentions, in: &object)
     writer.close(object)
   }
 }
@@ -80,8 +75,7 @@ extension Message: JSONWritable {
       writer.string(self.arguments[key] ?? "")
     }
     writer.close(arguments)
-    writer.key("id", in: &object)
-    writer.string(id)
+    writer.field("id", id, in: &object)
     writer.close(object)
   }
 }
@@ -89,22 +83,14 @@ extension Message: JSONWritable {
 extension FindingValue: JSONWritable {
   func write(to writer: inout JSONWriter, level: Int) {
     var object = writer.openObject(level: level)
-    writer.key("articles", in: &object)
-    writer.array(articles, level: level + 1)
-    writer.key("attributed", in: &object)
-    writer.bool(attributed)
-    writer.key("display", in: &object)
-    writer.string(display)
-    writer.key("evidence", in: &object)
-    writer.array(evidence, level: level + 1) { writer, evidence, level in evidence.write(to: &writer, level: level) }
-    writer.key("independentSources", in: &object)
-    writer.int(independentSources)
-    writer.key("inferredIn", in: &object)
-    writer.array(inferredIn, level: level + 1)
-    writer.key("stated", in: &object)
-    writer.bool(stated)
-    writer.key("value", in: &object)
-    writer.string(value)
+    writer.field("articles", articles, in: &object)
+    writer.field("attributed", attributed, in: &object)
+    writer.field("display", display, in: &object)
+    writer.field("evidence", evidence, in: &object)
+    writer.field("independentSources", independentSources, in: &object)
+    writer.field("inferredIn", inferredIn, in: &object)
+    writer.field("stated", stated, in: &object)
+    writer.field("value", value, in: &object)
     writer.close(object)
   }
 }
@@ -112,30 +98,16 @@ extension FindingValue: JSONWritable {
 extension Finding: JSONWritable {
   func write(to writer: inout JSONWriter, level: Int) {
     var object = writer.openObject(level: level)
-    writer.key("attribute", in: &object)
-    writer.string(attribute)
-    writer.key("documents", in: &object)
-    writer.array(documents, level: level + 1)
-    if let event {
-      writer.key("event", in: &object)
-      writer.string(event)
-    }
-    if let eventLabel {
-      writer.key("eventLabel", in: &object)
-      writer.string(eventLabel)
-    }
-    writer.key("fingerprint", in: &object)
-    writer.string(fingerprint)
-    writer.key("kind", in: &object)
-    writer.string(kind.rawValue)
-    writer.key("message", in: &object)
-    message.write(to: &writer, level: level + 1)
-    writer.key("rule", in: &object)
-    writer.string(rule)
-    writer.key("severity", in: &object)
-    writer.string(severity.rawValue)
-    writer.key("values", in: &object)
-    writer.array(values, level: level + 1) { writer, value, level in value.write(to: &writer, level: level) }
+    writer.field("attribute", attribute, in: &object)
+    writer.field("documents", documents, in: &object)
+    writer.field("event", event, in: &object)
+    writer.field("eventLabel", eventLabel, in: &object)
+    writer.field("fingerprint", fingerprint, in: &object)
+    writer.field("kind", kind.rawValue, in: &object)
+    writer.field("message", message, in: &object)
+    writer.field("rule", rule, in: &object)
+    writer.field("severity", severity.rawValue, in: &object)
+    writer.field("values", values, in: &object)
     writer.close(object)
   }
 }
@@ -143,14 +115,8 @@ extension Finding: JSONWritable {
 extension Skipped: JSONWritable {
   func write(to writer: inout JSONWriter, level: Int) {
     var object = writer.openObject(level: level)
-    writer.key("path", in: &object)
-    writer.string(path)
-    writer.key("reason", in: &object)
-    writer.string(reason)
+    writer.field("path", path, in: &object)
+    writer.field("reason", reason, in: &object)
     writer.close(object)
   }
-}
-
-extension Array: JSONWritable where Element == String {
-  func write(to writer: inout JSONWriter, level: Int) { writer.array(self, level: level) }
 }

@@ -96,6 +96,18 @@ struct JSONWriter: ~Copyable {
     append(" : ")
   }
 
+  /// The field `name` of `object` and its value.
+  mutating func field(_ name: StaticString, _ value: some JSONWritable, in object: inout Object) {
+    key(name, in: &object)
+    value.write(to: &self, level: object.level + 1)
+  }
+
+  /// The field `name` of `object`, left out when `value` is absent (as `JSONEncoder` does).
+  mutating func field(_ name: StaticString, _ value: (some JSONWritable)?, in object: inout Object) {
+    guard let value else { return }
+    field(name, value, in: &object)
+  }
+
   /// An array at `level` of `elements`, each written by `element` one level deeper.
   mutating func array<Element>(
     _ elements: [Element], level: Int, _ element: (inout JSONWriter, Element, Int) -> Void
@@ -113,11 +125,6 @@ struct JSONWriter: ~Copyable {
     if !elements.isEmpty { append(0x0A) }
     indent(level)
     append(UInt8(ascii: "]"))
-  }
-
-  /// An array of strings at `level`.
-  mutating func array(_ strings: [String], level: Int) {
-    array(strings, level: level) { writer, value, _ in writer.string(value) }
   }
 
   // MARK: Scalars
