@@ -8,21 +8,19 @@ extension Comparer {
   /// `encargado de despacho`) is a change over time when the articles speak from different days,
   /// and a conflict when from the same day. `inputs` must be in document-id order.
   func roleFindings(_ inputs: [ComparisonInput], sources: SourceClusters) -> [Finding] {
-    // Where each role claim is (input and claim index): claims are copied on the workers.
-    var byPerson: [String: [(input: Int32, claim: Int32)]] = [:]
+    // Where each role claim is (see `ClaimPosition`); the workers copy the claims.
+    var byPerson: [String: [ClaimPosition]] = [:]
     for index in inputs.indices {
       let claims = inputs[index].claims.claims
       for position in claims.indices where claims[position].attribute == "role" {
         guard let person = claims[position].value.role?.person else { continue }
-        byPerson[person, default: []].append((Int32(index), Int32(position)))
+        byPerson[person, default: []].append(ClaimPosition(input: index, claim: position))
       }
     }
     // Each person on their own, on every worker; concatenated in name order.
     let people = byPerson.sorted { $0.key < $1.key }
     let finding = { @Sendable [self] (index: Int) -> Finding? in
-      let claims = people[index].value.map { place in
-        (inputs[Int(place.input)].claims.claims[Int(place.claim)], Int(place.input))
-      }
+      let claims = people[index].value.map { $0.entry(in: inputs) }
       return roleFinding(people[index].key, claims, inputs, sources)
     }
     let found = ParallelMap.map(count: people.count, workers: workers, state: { () }, { finding($1) })

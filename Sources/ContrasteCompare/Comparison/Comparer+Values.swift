@@ -12,8 +12,7 @@ extension Comparer {
   /// Findings on each event's values, one (event, attribute) group at a time; `inputs` must be
   /// in document-id order (members are listed by input index).
   func valueFindings(_ inputs: [ComparisonInput], events: EventClusters, sources: SourceClusters) -> [Finding] {
-    // Groups hold where each claim is, not the claim: a corpus has millions, and copying them
-    // here, on one thread, cost more than comparing them on every worker.
+    // Groups hold where each claim is (see `ClaimPosition`); the workers copy the claims.
     var grouped: [GroupKey: [ClaimPosition]] = [:]
     for index in inputs.indices {
       let claims = inputs[index].claims.claims
@@ -23,25 +22,17 @@ extension Comparer {
         guard Self.isSingleValued(attribute) || Self.setAttributes.contains(attribute) else { continue }
         let id = events.id(for: event, article: claims[position].article)
         grouped[GroupKey(event: id, attribute: attribute), default: []].append(
-          ClaimPosition(input: Int32(index), claim: Int32(position)))
+          ClaimPosition(input: index, claim: position))
       }
     }
     // Each (event, attribute) on its own, on every worker; concatenated in key order.
     let groups = grouped.sorted { ($0.key.event, $0.key.attribute) < ($1.key.event, $1.key.attribute) }
     let findings = { @Sendable [self] (index: Int) -> [Finding] in
-      let entries = groups[index].value.map { place in
-        (claim: inputs[Int(place.input)].claims.claims[Int(place.claim)], input: Int(place.input))
-      }
+      let entries = groups[index].value.map { $0.entry(in: inputs) }
       return groupFindings((groups[index].key, entries), inputs, events, sources)
     }
     let found = ParallelMap.map(count: groups.count, workers: workers, state: { () }, { findings($1) })
     return found.enumerated().flatMap { index, found in found ?? findings(index) }
-  }
-
-  /// Where a claim is: input index and claim index (two 32-bit numbers, no copy of the claim).
-  private struct ClaimPosition {
-    var input: Int32
-    var claim: Int32
   }
 
   /// Claims compared together: one event's values of one attribute.
