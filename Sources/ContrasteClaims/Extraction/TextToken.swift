@@ -91,9 +91,9 @@ enum Tokenizer {
   ) -> [TextToken] {
     var tokens: [TextToken] = []
     tokens.reserveCapacity(range.count / 4 + 1)
-    let asciiWordBytes = Self.asciiWordBytes
+    let asciiAlphanumerics = UTF8Scalar.asciiAlphanumerics
     folded.utf8.withUnsafeBufferPointer { bytes in
-      asciiWordBytes.withUnsafeBufferPointer { asciiWord in
+      asciiAlphanumerics.withUnsafeBufferPointer { asciiWord in
         // Scalars are decoded in place from the folded UTF-8.
         func scalar(at byte: Int) -> Unicode.Scalar {
           let lead = bytes[byte]
@@ -185,12 +185,6 @@ enum Tokenizer {
       }
     }
     return tokens
-  }
-
-  /// ASCII letters and digits, by byte (256 entries, so any byte may index it): what a word
-  /// is made of in ASCII.
-  private static let asciiWordBytes: [Bool] = (0...255).map { byte in
-    byte < 0x80 && (isLetter(Unicode.Scalar(UInt8(byte))) || isDigit(Unicode.Scalar(UInt8(byte))))
   }
 
   /// One-scalar strings of the ASCII range, for punctuation tokens.

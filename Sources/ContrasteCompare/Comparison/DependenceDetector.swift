@@ -22,9 +22,9 @@ struct DependenceDetector: Sendable {
     let (offset, prime): (UInt64, UInt64) = (0xcbf2_9ce4_8422_2325, 0x100_0000_01b3)
     var words: [UInt64] = []
     words.reserveCapacity(bytes.count / 5)
-    let byteClasses = Self.byteClasses
+    let asciiAlphanumerics = UTF8Scalar.asciiAlphanumerics
     bytes.withUnsafeBufferPointer { bytes in
-      byteClasses.withUnsafeBufferPointer { classes in
+      asciiAlphanumerics.withUnsafeBufferPointer { isWord in
         var (scalar, byte) = (0, 0)
         var word = offset
         var inWord = false
@@ -37,30 +37,28 @@ struct DependenceDetector: Sendable {
           while scalar < range.upperBound, byte < end {
             if bytes[byte] < 0x80 {
               // A run of ASCII, nearly all of folded text: bytes and scalars advance together,
-              // so only the byte bound is checked, and each byte's class is one table load.
+              // so only the byte bound is checked, and a word byte is found by one table load.
               let first = byte
               let stop = min(end, byte + (range.upperBound - scalar))
               while byte < stop {
                 var lead = bytes[byte]
-                var kind = classes[Int(lead)]
-                if kind == Self.wordByte {
+                if isWord[Int(lead)] {
                   // A word: hashed to its end in a tight loop.
                   repeat {
                     word = (word ^ UInt64(lead)) &* prime
                     byte += 1
                     guard byte < stop else { break }
                     lead = bytes[byte]
-                    kind = classes[Int(lead)]
-                  } while kind == Self.wordByte
+                  } while isWord[Int(lead)]
                   inWord = true
-                } else if kind == Self.separatorByte {
+                } else if lead < 0x80 {
                   if inWord {
                     words.append((word ^ 0x20) &* prime)
                     (word, inWord) = (offset, false)
                   }
                   byte += 1
                 } else {
-                  break
+                  break  // a longer scalar starts here
                 }
               }
               scalar += byte - first
@@ -87,27 +85,11 @@ struct DependenceDetector: Sendable {
     guard words.count >= shingle else { return words.isEmpty ? [] : [combine(words[...])] }
     return words.withUnsafeBufferPointer { words in
       [UInt64](unsafeUninitializedCapacity: words.count - shingle + 1) { shingles, count in
-        for start in 0...(words.count - shingle) {
-          var value: UInt64 = 0xcbf2_9ce4_8422_2325
-          for word in words[start..<(start + shingle)] { value = mix(value ^ word) }
-          shingles[start] = value
-        }
+        for start in 0...(words.count - shingle) { shingles[start] = combine(words[start..<(start + shingle)]) }
         count = words.count - shingle + 1
       }
     }
   }
-
-  /// The class of each byte for `shingles`: ASCII letters and digits belong to words, other
-  /// ASCII bytes separate them, and a byte from 0x80 on starts or continues a longer scalar.
-  private static let byteClasses: [UInt8] = (0...255).map { byte in
-    guard byte < 0x80 else { return nonASCIIByte }
-    let scalar = Unicode.Scalar(UInt8(byte))
-    return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-      ? wordByte : separatorByte
-  }
-  private static let wordByte: UInt8 = 0
-  private static let separatorByte: UInt8 = 1
-  private static let nonASCIIByte: UInt8 = 2
 
   /// Letters and digits beyond ASCII (ASCII is tested inline); other scalars separate words.
   private static func isWordScalar(_ value: UInt32) -> Bool {
@@ -115,8 +97,9 @@ struct DependenceDetector: Sendable {
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
-  /// One shingle's hash from its words' hashes, in order (the loop above inlines the same).
-  private static func combine(_ words: ArraySlice<UInt64>) -> UInt64 {
+  /// One shingle's hash from its words' hashes, in order.
+  @inline(__always)
+  private static func combine(_ words: some Sequence<UInt64>) -> UInt64 {
     var value: UInt64 = 0xcbf2_9ce4_8422_2325
     for word in words { value = mix(value ^ word) }
     return value

@@ -20,6 +20,14 @@ package enum UTF8Scalar {
     return end
   }
 
+  /// ASCII letters and digits, by byte.
+  ///
+  /// 256 entries, so that any byte may index it (every byte from 0x80 on is false): word
+  /// scanners test a byte with one load.
+  package static let asciiAlphanumerics: [Bool] = (0...255).map { byte in
+    byte < 0x80 && ((UInt8(byte) | 0x20) &- 0x61 < 26 || UInt8(byte) &- 0x30 < 10)
+  }
+
   /// The length in bytes of the sequence that starts with `lead`.
   @inlinable @inline(__always)
   package static func length(lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
