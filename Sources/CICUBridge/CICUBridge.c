@@ -190,6 +190,8 @@ int32_t cicu_is_nonspacing_mark(uint32_t c) {
 struct CICUBreakIterator {
   UBreakIterator *iterator;
   UChar *text;
+  /// Sentence-break classes of U+0000…U+00FF, built on first use.
+  uint8_t *latin;
 };
 
 CICUBreakIterator *cicu_break_open(int32_t kind, const char *locale, int32_t *status) {
@@ -231,10 +233,188 @@ int32_t cicu_break_rule_status(CICUBreakIterator *handle) {
   return ubrk_getRuleStatus(handle->iterator);
 }
 
+// Sentence boundaries in windows. Under UAX #29 (which ICU's sentence rules implement) a
+// sentence boundary only follows a terminator (STerm, ATerm) with closers and spaces after it,
+// a paragraph separator, or the end of the text. So ICU only needs to see each terminator with
+// some words of context on both sides: the word before it (for `Sr.`-style suppressions and the
+// `Upper ATerm Upper` rule) and the text up to the next letters after it (for the rule that
+// continues a sentence before a lower-case word). Everything else is ordinary prose that ICU
+// would only step through. `SentenceWindowTests` checks that the result equals ICU's on whole
+// texts.
+
+enum { SB_OTHER = 0, SB_TERM = 1, SB_PARA = 2, SB_SPACE = 3, SB_LETTER = 4 };
+
+static int sentence_class_of(UChar32 c) {
+  switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+  case U_SB_ATERM:
+  case U_SB_STERM: return SB_TERM;
+  case U_SB_SEP:
+  case U_SB_CR:
+  case U_SB_LF: return SB_PARA;
+  case U_SB_SP: return SB_SPACE;
+  case U_SB_UPPER:
+  case U_SB_LOWER:
+  case U_SB_OLETTER: return SB_LETTER;
+  default: return SB_OTHER;
+  }
+}
+
+typedef struct {
+  const UChar *text;
+  int32_t length;
+  const uint8_t *latin;
+} SentenceText;
+
+// The class of the code point at `index` and its length in code units.
+static inline int sentence_class(const SentenceText *t, int32_t index, int32_t *units) {
+  UChar unit = t->text[index];
+  *units = 1;
+  if (unit < 0x100) return t->latin[unit];
+  UChar32 c = unit;
+  if (U16_IS_LEAD(unit) && index + 1 < t->length && U16_IS_TRAIL(t->text[index + 1])) {
+    c = U16_GET_SUPPLEMENTARY(unit, t->text[index + 1]);
+    *units = 2;
+  }
+  return sentence_class_of(c);
+}
+
+// Where a window for the terminator at `term` starts: at the start of the word before the one
+// that ends in it (an ICU suppression such as `EE.UU.` is one word), never before `limit`.
+static int32_t window_start(const SentenceText *t, int32_t term, int32_t limit) {
+  int32_t index = term;
+  int gaps = 0;
+  int32_t wordStart = index;
+  int spaced = 0;
+  while (index > limit) {
+    // Spaces and separators are all in the Basic Multilingual Plane: a trail surrogate is neither.
+    UChar unit = t->text[index - 1];
+    int kind = unit < 0x100 ? t->latin[unit] : (U16_IS_SURROGATE(unit) ? SB_OTHER : sentence_class_of(unit));
+    if (kind == SB_PARA) break;
+    if (kind == SB_SPACE) {
+      if (!spaced) {
+        gaps++;
+        if (gaps >= 2) return wordStart;
+      }
+      spaced = 1;
+    } else {
+      spaced = 0;
+      wordStart = index - 1;
+    }
+    index--;
+  }
+  return index;
+}
+
+// Where a window for the terminator at `term` ends: past the closers, spaces, digits and marks
+// after it and the word that starts with the first letter, or just before a paragraph separator.
+static int32_t window_end(const SentenceText *t, int32_t term) {
+  int32_t units = 1;
+  int32_t index = term;
+  sentence_class(t, index, &units);
+  index += units;
+  while (index < t->length) {
+    int kind = sentence_class(t, index, &units);
+    if (kind == SB_PARA) return index;
+    if (kind == SB_LETTER) break;
+    index += units;
+  }
+  for (int words = 0; words < 1 && index < t->length; words++) {
+    while (index < t->length) {
+      int kind = sentence_class(t, index, &units);
+      if (kind == SB_PARA) return index;
+      if (kind == SB_SPACE) break;
+      index += units;
+    }
+    while (index < t->length) {
+      int kind = sentence_class(t, index, &units);
+      if (kind == SB_PARA) return index;
+      if (kind != SB_SPACE) break;
+      index += units;
+    }
+  }
+  return index;
+}
+
+static inline void append_boundary(int32_t *boundaries, int32_t *count, int32_t offset) {
+  if (*count == 0 || boundaries[*count - 1] < offset) boundaries[(*count)++] = offset;
+}
+
+int32_t cicu_break_sentences(
+  CICUBreakIterator *handle, const uint16_t *text, int32_t length, int32_t *boundaries, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  if (!handle->latin) {
+    handle->latin = malloc(256);
+    if (!handle->latin) {
+      *status = U_MEMORY_ALLOCATION_ERROR;
+      return 0;
+    }
+    for (UChar32 c = 0; c < 256; c++) handle->latin[c] = (uint8_t)sentence_class_of(c);
+  }
+  SentenceText t = {(const UChar *)text, length, handle->latin};
+  int32_t count = 0;
+  int32_t paragraph = 0;
+  int32_t index = 0;
+  const uint8_t *latin = handle->latin;
+  while (index < length) {
+    // Most of a text is neither a terminator nor a separator: step over it a unit at a time.
+    while (index < length && t.text[index] < 0x100 && latin[t.text[index]] != SB_TERM
+           && latin[t.text[index]] != SB_PARA)
+      index++;
+    if (index >= length) break;
+    int32_t units = 1;
+    int kind = sentence_class(&t, index, &units);
+    if (kind == SB_PARA) {
+      int32_t end = index + 1;
+      if (t.text[index] == 0x0D && end < length && t.text[end] == 0x0A) end++;
+      append_boundary(boundaries, &count, end);
+      paragraph = end;
+      index = end;
+      continue;
+    }
+    if (kind != SB_TERM) {
+      index += units;
+      continue;
+    }
+    // A window from before this terminator to after the last terminator its lookahead meets.
+    int32_t first = index;
+    int32_t start = window_start(&t, index, paragraph);
+    int32_t end = window_end(&t, index);
+    int32_t scan = index + units;
+    while (scan < end) {
+      int32_t step = 1;
+      if (sentence_class(&t, scan, &step) == SB_TERM) {
+        int32_t further = window_end(&t, scan);
+        if (further > end) end = further;
+      }
+      scan += step;
+    }
+    ubrk_setText(handle->iterator, t.text + start, end - start, &error);
+    if (U_FAILURE(error)) {
+      *status = error;
+      return count;
+    }
+    // Only boundaries after the first terminator count; the window's own end is not one
+    // (unless it is the text's).
+    for (int32_t next = ubrk_next(handle->iterator); next != UBRK_DONE; next = ubrk_next(handle->iterator)) {
+      if (start + next <= first) continue;
+      if (start + next >= end) {
+        if (end == length) append_boundary(boundaries, &count, length);
+        break;
+      }
+      append_boundary(boundaries, &count, start + next);
+    }
+    index = end;
+  }
+  if (length > 0) append_boundary(boundaries, &count, length);
+  *status = 0;
+  return count;
+}
+
 void cicu_break_close(CICUBreakIterator *handle) {
   if (!handle) return;
   ubrk_close(handle->iterator);
   free(handle->text);
+  free(handle->latin);
   free(handle);
 }
 

@@ -40,4 +40,18 @@ final class BreakIterator {
     }
     return result
   }
+
+  /// Every boundary of a sentence iterator over `utf16` (UTF-16 offsets after its start), as
+  /// `boundaries(in:)` gives them, but with ICU run only around terminators (see
+  /// `cicu_break_sentences`): most of a text is prose ICU would only step through.
+  func sentenceBoundaries(in utf16: [UInt16]) throws(ICUError) -> [Int32] {
+    var status: Int32 = 0
+    let result = [Int32](unsafeUninitializedCapacity: utf16.count + 1) { buffer, count in
+      count = utf16.withUnsafeBufferPointer { text in
+        Int(cicu_break_sentences(handle, text.baseAddress, Int32(text.count), buffer.baseAddress, &status))
+      }
+    }
+    try ICUError.check(status, "find sentence boundaries")
+    return result
+  }
 }

@@ -33,7 +33,7 @@ public struct SentenceSegmenter {
   func segments(scalars: [Unicode.Scalar]) throws(ICUError) -> [Segment] {
     let offsets = UTF16Offsets(scalars: scalars)
     // ICU's boundaries and the dateline ends both come in ascending order: merge them.
-    let found = try iterator.boundaries(in: offsets.utf16).lazy.map { offsets.scalar(atUTF16: $0.offset) }
+    let found = try iterator.sentenceBoundaries(in: offsets.utf16).lazy.map { offsets.scalar(atUTF16: Int($0)) }
       .filter { !continuesAfterAbbreviation(scalars, at: $0) }
     let datelineEnds = datelineBoundaries(scalars)
     var segments: [Segment] = []
