@@ -192,6 +192,8 @@ struct CICUBreakIterator {
   UChar *text;
   /// Sentence-break classes of U+0000…U+00FF, built on first use.
   uint8_t *latin;
+  /// 1 when the ASCII terminators and separators are the five `quiet8` looks for.
+  int asciiTerms;
 };
 
 CICUBreakIterator *cicu_break_open(int32_t kind, const char *locale, int32_t *status) {
@@ -335,6 +337,19 @@ static int32_t window_end(const SentenceText *t, int32_t term) {
   return index;
 }
 
+typedef uint16_t Units8 __attribute__((vector_size(16)));
+
+// True when the eight units at `text` are ASCII and none is `.`, `!`, `?`, LF or CR.
+static inline int quiet8(const UChar *text) {
+  Units8 units;
+  memcpy(&units, text, sizeof units);
+  Units8 loud = (units == '.') | (units == '!') | (units == '?') | (units == '\n') | (units == '\r')
+                | (units >= 0x80);
+  uint64_t halves[2];
+  memcpy(halves, &loud, sizeof halves);
+  return (halves[0] | halves[1]) == 0;
+}
+
 static inline void append_boundary(int32_t *boundaries, int32_t *count, int32_t offset) {
   if (*count == 0 || boundaries[*count - 1] < offset) boundaries[(*count)++] = offset;
 }
@@ -349,6 +364,15 @@ int32_t cicu_break_sentences(
       return 0;
     }
     for (UChar32 c = 0; c < 256; c++) handle->latin[c] = (uint8_t)sentence_class_of(c);
+    // `quiet8` knows the ASCII terminators and separators by name; it is used only if they
+    // are what this ICU says.
+    int expected = 1;
+    for (int c = 0; c < 0x80; c++) {
+      int named = c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r';
+      int found = handle->latin[c] == SB_TERM || handle->latin[c] == SB_PARA;
+      if (named != found) expected = 0;
+    }
+    handle->asciiTerms = expected;
   }
   SentenceText t = {(const UChar *)text, length, handle->latin};
   int32_t count = 0;
@@ -356,10 +380,20 @@ int32_t cicu_break_sentences(
   int32_t index = 0;
   const uint8_t *latin = handle->latin;
   while (index < length) {
-    // Most of a text is neither a terminator nor a separator: step over it a unit at a time.
-    while (index < length && t.text[index] < 0x100 && latin[t.text[index]] != SB_TERM
-           && latin[t.text[index]] != SB_PARA)
-      index++;
+    // Most of a text is neither a terminator nor a separator: stepped over eight units at a
+    // time while they are ASCII, else one at a time.
+    for (;;) {
+      if (handle->asciiTerms && index + 8 <= length && quiet8(t.text + index)) {
+        index += 8;
+        continue;
+      }
+      if (index < length && t.text[index] < 0x100 && latin[t.text[index]] != SB_TERM
+          && latin[t.text[index]] != SB_PARA) {
+        index++;
+        continue;
+      }
+      break;
+    }
     if (index >= length) break;
     int32_t units = 1;
     int kind = sentence_class(&t, index, &units);

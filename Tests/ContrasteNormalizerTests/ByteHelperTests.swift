@@ -35,6 +35,27 @@ struct ByteHelperTests {
     }
   }
 
+  /// Byte-level trimming and searching give what `trimmingSpaces` and a substring search give,
+  /// on random text of spaces of every kind, credit labels and their near misses.
+  @Test func lineTrimAndSearchMatchTheStandardLibrary() {
+    var generator = FoldingPropertyTests.Generator(state: 41)
+    let pieces = [
+      " ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\u{85}", "\u{200B}", "credito", "credit", "cr", "c", ":",
+      "credito:", "foto", "á", "😀", "x", "12345678",
+    ]
+    for _ in 0..<5_000 {
+      let count = Int(generator.next() % 10)
+      let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+      var copy = text
+      copy.withUTF8 { bytes in
+        let trimmed = Array(UTF8Scalar.trimmingWhitespace(bytes))
+        #expect(trimmed == Array(text.trimmingSpaces.utf8), "\(text.debugDescription)")
+        #expect(UTF8Scalar.contains(bytes, "credito") == text.contains("credito"), "\(text.debugDescription)")
+        #expect(UTF8Scalar.contains(bytes, "credito:") == text.contains("credito:"), "\(text.debugDescription)")
+      }
+    }
+  }
+
   /// Scalar arrays, scalar byte offsets, line starts and UTF-16 built with eight-byte ASCII
   /// strides give what the standard library's views give, on text mixing long ASCII runs with
   /// accented letters, emoji and every kind of line break.

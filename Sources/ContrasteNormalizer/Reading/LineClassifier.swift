@@ -42,11 +42,12 @@ struct LineClassifier {
       }
       return min(cursor.byte, bytes.count)
     }
-    func key(_ line: Line, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
-      guard let folded else { return "" }
+    // A line's folded UTF-8 without the whitespace around it (empty when ICU failed).
+    func key(_ line: Line, _ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+      guard let folded else { return UnsafeBufferPointer(rebasing: bytes[0..<0]) }
       let start = byteOffset(ofFolded: folded.foldedOffset(ofOriginal: line.range.lowerBound), in: bytes)
       let end = byteOffset(ofFolded: folded.foldedOffset(ofOriginal: line.range.upperBound), in: bytes)
-      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmingSpaces
+      return UTF8Scalar.trimmingWhitespace(UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
 
     (folded?.utf8 ?? []).withUnsafeBufferPointer { bytes in
@@ -56,7 +57,7 @@ struct LineClassifier {
           lines[index].role = .blank
         } else if Self.isCredit(folded) {
           lines[index].role = .credit
-        } else if markdown, folded.hasPrefix("#") {
+        } else if markdown, folded[0] == UInt8(ascii: "#") {
           lines[index].role = .heading
         }
       }
@@ -140,16 +141,16 @@ struct LineClassifier {
     return ranges
   }
 
-  /// `Crédito foto: …`, `Crédito: X @SRE_mx`, `Foto: …` (folded).
-  static func isCredit(_ folded: String) -> Bool {
+  /// `Crédito foto: …`, `Crédito: X @SRE_mx`, `Foto: …`: the line's folded UTF-8, trimmed.
+  static func isCredit(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
     // Every credit label contains `credito`: most lines are ruled out by one scan.
-    if folded.containsBytes("credito"),
-      ["credito:", "creditos:", "credito foto:", "credito de foto:", "credito de la foto:"].contains(
-        where: folded.containsBytes)
-    {
-      return true
+    if UTF8Scalar.contains(folded, "credito") {
+      let labels: [StaticString] = [
+        "credito:", "creditos:", "credito foto:", "credito de foto:", "credito de la foto:",
+      ]
+      if labels.contains(where: { UTF8Scalar.contains(folded, $0) }) { return true }
     }
-    return ["foto:", "fotos:", "fotografia:", "imagen:", "foto cortesia"].contains(where: folded.hasPrefix)
+    return ["foto:", "fotos:", "fotografia:", "imagen:", "foto cortesia"].contains { folded.starts(with: $0.utf8) }
   }
 
   private func trimmedEnd(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
