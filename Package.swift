@@ -68,7 +68,7 @@ let package = Package(
     ),
     .target(
       name: "ContrasteCompare",
-      dependencies: ["ContrasteClaims", "ContrasteNormalizer", "CMinHash"],
+      dependencies: ["ContrasteClaims", "ContrasteTemporal", "ContrasteNormalizer", "CMinHash"],
       swiftSettings: strictSwift
     ),
     .target(
@@ -126,7 +126,9 @@ let package = Package(
     ),
     .testTarget(
       name: "ContrasteCompareTests",
-      dependencies: ["ContrasteCompare", "ContrasteClaims", "ContrasteNormalizer", "ContrasteReport"],
+      dependencies: [
+        "ContrasteCompare", "ContrasteClaims", "ContrasteTemporal", "ContrasteNormalizer", "ContrasteReport",
+      ],
       swiftSettings: strictSwift
     ),
     .testTarget(

@@ -27,9 +27,9 @@ public struct Auditor: Sendable {
     guard let folded = folded ?? (try? folder.fold(article.text)) else {
       return ComparisonInput(article: article, claims: extractor.extract(article, dct: dct), folder: folder)
     }
-    let claims = extractor.extract(
-      article, folded: folded, scalars: scalars ?? article.text.scalarArray, dct: dct)
-    return ComparisonInput(article: article, claims: claims, folded: folded)
+    let (claims, words) = extractor.extract(
+      article, folded: folded, scalars: scalars ?? article.text.scalarArray, dct: dct, hashingWords: true)
+    return ComparisonInput(article: article, claims: claims, folded: folded, words: words)
   }
 
   /// Compares inputs prepared earlier (from `input(for:)` or a cache), partly on `workers` threads.

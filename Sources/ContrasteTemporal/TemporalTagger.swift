@@ -50,17 +50,36 @@ public struct TemporalTagger: Sendable {
 
   /// The temporal expressions of an article whose UTF-8 offsets the caller has built already.
   package func tag(_ article: Article, folded: FoldedText, original: UTF8Text, dct: DayDate?) -> [TemporalMention] {
+    tag(article, folded: folded, original: original, dct: dct, hashingWords: false).mentions
+  }
+
+  /// The temporal expressions of an article and, with `hashingWords`, the hashes of its words
+  /// for copy detection, made in the same pass over the text (see `WordHashes`).
+  package func tag(
+    _ article: Article, folded: FoldedText, original: UTF8Text, dct: DayDate?, hashingWords: Bool
+  ) -> (mentions: [TemporalMention], words: WordHashes?) {
     let segments = article.segments.filter { $0.boilerplate == nil }.map { segment in
       folded.foldedOffset(
         ofOriginal: segment.range.lowerBound)..<folded.foldedOffset(ofOriginal: segment.range.upperBound)
     }
-    return tag(original: original, folded: folded, segments: segments, dct: dct ?? article.published?.date)
+    let tokenizer = Tokenizer(lexicon: lexicon)
+    var (tokens, words) = tokenizer.tokens(of: folded, segments: segments, hashingWords: hashingWords)
+    let mentions = tag(&tokens, original: original, folded: folded, dct: dct ?? article.published?.date)
+    return (mentions, words)
   }
 
   private func tag(original: UTF8Text, folded: FoldedText, segments: [Range<Int>]?, dct: DayDate?) -> [TemporalMention]
   {
+    var tokens = Tokenizer(lexicon: lexicon).tokens(of: folded, segments: segments)
+    return tag(&tokens, original: original, folded: folded, dct: dct)
+  }
+
+  /// The mentions in `tokens` (which get their sentences and clauses marked: taken `inout` so
+  /// that marking them does not copy them).
+  private func tag(_ tokens: inout [ScanToken], original: UTF8Text, folded: FoldedText, dct: DayDate?)
+    -> [TemporalMention]
+  {
     let tokenizer = Tokenizer(lexicon: lexicon)
-    var tokens = tokenizer.tokens(of: folded, segments: segments)
     guard !tokens.isEmpty else { return [] }
     let source = SourceText(original, folded: folded)
     tokenizer.markSentences(&tokens, source: source)

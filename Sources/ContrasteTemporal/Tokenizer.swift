@@ -18,7 +18,19 @@ struct Tokenizer {
   /// With `segments` (sorted, disjoint folded scalar ranges) only tokens starting inside one are
   /// kept and each range is a segment; without, every line is a segment.
   func tokens(of folded: FoldedText, segments: [Range<Int>]?) -> [ScanToken] {
+    tokens(of: folded, segments: segments, hashingWords: false).tokens
+  }
+
+  /// The tokens of `folded`, and with `hashingWords` (and `segments`) the hashes of its words
+  /// for copy detection (see `WordHashes`).
+  func tokens(
+    of folded: FoldedText, segments: [Range<Int>]?, hashingWords: Bool
+  ) -> (tokens: [ScanToken], words: WordHashes?) {
     var output = Output(segments: segments)
+    if hashingWords, segments != nil {
+      output.hashing = true
+      output.words.reserveCapacity(folded.utf8.count / 6 + 4)
+    }
     output.tokens.reserveCapacity(folded.utf8.count / 5 + 4)
     let asciiLetters = Self.asciiLetters
     folded.utf8.withUnsafeBufferPointer { bytes in
@@ -57,7 +69,7 @@ struct Tokenizer {
             token.byteEnd = Int32(byte)
             token.value = digits > 9 ? -1 : Int32(value)
             token.length = Int16(min(digits, Int(Int16.max)))
-            output.append(token)
+            output.append(token, piece: true, bytes: bytes)
             continue
           }
           let (value, length) = lead < 0x80 ? (UInt32(lead), 1) : UTF8Scalar.decode(bytes, at: byte)
@@ -82,6 +94,10 @@ struct Tokenizer {
               }
               let (decoded, nextLength) = UTF8Scalar.decode(bytes, at: byte)
               guard Self.isLetter(decoded) else { break }
+              // A letter here that is no word scalar would split a word for copy detection.
+              if decoded >= 0x250, decoded < 0x370, !WordHashes.isWordScalar(decoded) {
+                output.wordsComplete = false
+              }
               for offset in 0..<nextLength { hash = (hash ^ UInt64(bytes[byte + offset])) &* 0x100_0000_01b3 }
               byte += nextLength
               scalar += 1
@@ -92,7 +108,7 @@ struct Tokenizer {
             token.byteEnd = Int32(byte)
             token.entry = lexicon.lookup(UnsafeBufferPointer(rebasing: bytes[wordStart..<byte]), hash: hash)
             token.length = Int16(min(letters, Int(Int16.max)))
-            output.append(token)
+            output.append(token, piece: true, hash: hash, bytes: bytes)
             continue
           }
           var token = ScanToken(kind: .punctuation, start: Int32(start), end: Int32(start + 1))
@@ -107,11 +123,14 @@ struct Tokenizer {
           scalar += 1
           token.byteStart = Int32(tokenByte)
           token.byteEnd = Int32(byte)
-          output.append(token)
+          // Only a mark beyond ASCII can be part of a word (`º`, `²`); asked only when hashing.
+          let piece = value >= 0x80 && output.hashing && WordHashes.isWordScalar(value)
+          output.append(token, piece: piece, bytes: bytes)
         }
+        output.endWord()
       }
     }
-    return output.tokens
+    return (output.tokens, output.hashing ? WordHashes(values: output.words, complete: output.wordsComplete) : nil)
   }
 
   /// ASCII letters, by byte (256 entries, so any byte may index it).
@@ -141,11 +160,27 @@ struct Tokenizer {
       return Int32(segmentIndex)
     }
 
-    /// Keeps `token` (marked with whether a space preceded it) when it lies in a segment.
+    /// Word hashes being made (see `WordHashes`), and the word being hashed: its hash so far,
+    /// the byte it ends at (-1 when there is none) and its segment.
+    var hashing = false
+    var words: [UInt64] = []
+    var wordsComplete = true
+    var wordHash = WordHashes.seed
+    var wordEnd: Int32 = -1
+    var wordSegment: Int32 = -1
+
+    /// Keeps `token` (marked with whether a space preceded it) when it lies in a segment; a
+    /// `piece` of a word (a word, a number, a letter-like mark) is added to the word hashes,
+    /// `hash` being FNV-1a of the token's bytes when the caller has it.
     @inline(__always)
-    mutating func append(_ token: ScanToken) {
+    mutating func append(
+      _ token: ScanToken, piece: Bool, hash: UInt64? = nil, bytes: UnsafeBufferPointer<UInt8>
+    ) {
       guard let segment = segment(at: Int(token.start)) else {
         spaced = false
+        if hashing, let segments, segmentIndex < segments.count, Int(token.end) > segments[segmentIndex].lowerBound {
+          wordsComplete = false  // a token reaching into the next segment from before it
+        }
         return
       }
       var token = token
@@ -154,6 +189,38 @@ struct Tokenizer {
       lastSegment = segment
       tokens.append(token)
       spaced = false
+      if hashing { hashWord(token, piece: piece, hash: hash, bytes: bytes) }
+    }
+
+    @inline(__always)
+    private mutating func hashWord(_ token: ScanToken, piece: Bool, hash: UInt64?, bytes: UnsafeBufferPointer<UInt8>) {
+      if let segments, Int(token.end) > segments[segmentIndex].upperBound { wordsComplete = false }
+      guard piece else {
+        endWord()
+        return
+      }
+      let (start, end) = (Int(token.byteStart), Int(token.byteEnd))
+      if wordEnd == token.byteStart, wordSegment == token.segment {
+        // `g20`, `2ª`: the word goes on.
+        for index in start..<end { wordHash = (wordHash ^ UInt64(bytes[index])) &* WordHashes.prime }
+      } else {
+        endWord()
+        if let hash {
+          wordHash = hash
+        } else {
+          wordHash = WordHashes.seed
+          for index in start..<end { wordHash = (wordHash ^ UInt64(bytes[index])) &* WordHashes.prime }
+        }
+      }
+      wordEnd = token.byteEnd
+      wordSegment = token.segment
+    }
+
+    /// Ends the word being hashed, if any: its hash with the space after it.
+    mutating func endWord() {
+      guard wordEnd >= 0 else { return }
+      words.append((wordHash ^ 0x20) &* WordHashes.prime)
+      wordEnd = -1
     }
   }
 

@@ -43,9 +43,18 @@ public struct ClaimExtractor: Sendable {
   package func extract(
     _ article: Article, folded: FoldedText, scalars: [Unicode.Scalar], dct: DayDate? = nil
   ) -> ArticleClaims {
+    extract(article, folded: folded, scalars: scalars, dct: dct, hashingWords: false).claims
+  }
+
+  /// The claims, and with `hashingWords` the article's word hashes for copy detection, which
+  /// the tagger makes in its pass over the text (see `WordHashes`).
+  package func extract(
+    _ article: Article, folded: FoldedText, scalars: [Unicode.Scalar], dct: DayDate?, hashingWords: Bool
+  ) -> (claims: ArticleClaims, words: WordHashes?) {
     let original = UTF8Text(article.text)
     var state = ExtractionState(article: article, scalars: scalars, original: original)
-    var mentions = tagger.tag(article, folded: folded, original: original, dct: dct)
+    var (mentions, words) = tagger.tag(
+      article, folded: folded, original: original, dct: dct, hashingWords: hashingWords)
     if dct == nil, let published = article.published, published.year == nil,
       let year = inferYear(published, mentions: mentions)
     {
@@ -82,7 +91,7 @@ public struct ClaimExtractor: Sendable {
       extract(sentence, dates: Array(mentions[next..<end]), state: &state)
       next = end
     }
-    return state.result()
+    return (state.result(), words)
   }
 
   /// The article's sentences that can hold claims, tokenised: not boilerplate, not headings.

@@ -1,5 +1,6 @@
 import ContrasteClaims
 import ContrasteNormalizer
+import ContrasteTemporal
 import Foundation
 
 /// What the comparer needs from one article: its metadata, claims and text shingles.
@@ -134,6 +135,17 @@ public struct ComparisonInput: Sendable, Codable {
     self.init(
       document: Self.document(article), claims: claims,
       shingles: DependenceDetector.shingles(folded: folded.utf8, ranges: ranges))
+  }
+
+  /// Builds the input from word hashes the tagger made in its pass over the folded text, or
+  /// (when they are missing or incomplete) from the text itself; the shingles are the same.
+  package init(article: Article, claims: ArticleClaims, folded: FoldedText, words: WordHashes?) {
+    guard let words, words.complete else {
+      self.init(article: article, claims: claims, folded: folded)
+      return
+    }
+    self.init(
+      document: Self.document(article), claims: claims, shingles: DependenceDetector.shingles(words: words.values))
   }
 
   static func document(_ article: Article) -> Document {

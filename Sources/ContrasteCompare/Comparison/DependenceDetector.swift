@@ -82,6 +82,12 @@ struct DependenceDetector: Sendable {
         }
       }
     }
+    return shingles(words: words)
+  }
+
+  /// Word 5-gram hashes from the words' hashes in text order (a text of fewer words is one
+  /// shingle).
+  static func shingles(words: [UInt64]) -> [UInt64] {
     guard words.count >= shingle else { return words.isEmpty ? [] : [combine(words[...])] }
     return words.withUnsafeBufferPointer { words in
       [UInt64](unsafeUninitializedCapacity: words.count - shingle + 1) { shingles, count in

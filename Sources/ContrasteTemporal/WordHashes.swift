@@ -1,0 +1,30 @@
+/// The hashes of an article's words in text order, made while the tagger tokenises it, so that
+/// copy detection does not scan the text again.
+///
+/// A word is a run of letters and digits (any script; `2ª` and `g20` are one word each) inside
+/// one non-boilerplate segment; its hash is FNV-1a of its folded UTF-8 followed by a space. This
+/// is what `DependenceDetector.shingles(folded:ranges:)` computes from the folded text, and
+/// `ShingleWordsTests` checks the two agree. Where the tokenizer's letters and these words
+/// could differ (a letter of U+0250…U+036F that is neither alphabetic nor numeric, a token
+/// crossing a segment's edge), `complete` is false and the caller scans the text instead.
+package struct WordHashes: Sendable {
+  package var values: [UInt64] = []
+  package var complete = true
+
+  private static let latin1WordScalars: [Bool] = (0..<0x100).map { value in
+    let scalar = Unicode.Scalar(UInt8(value))
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
+  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let prime: UInt64 = 0x100_0000_01b3
+
+  /// Letters and digits beyond ASCII that the tokenizer reads as punctuation (`º`, `ª`, `²`,
+  /// digits of other scripts) still belong to words.
+  static func isWordScalar(_ value: UInt32) -> Bool {
+    // Latin-1 marks (`«`, `»`, `¿`, `°`) are most of them: answered from a table.
+    if value < 0x100 { return latin1WordScalars[Int(value)] }
+    guard let scalar = Unicode.Scalar(value) else { return false }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+}
