@@ -43,27 +43,38 @@ struct Recognizer {
   private mutating func scanSegment() {
     var index = lo
     while index < hi {
-      if let matched = match(at: index), let last = matched.last {
-        found += matched
-        index = last.last + 1
-        floor = index
-      } else if tokens[index].kind == .number {
-        index = compoundEnd(at: index) + 1
-      } else {
-        index += 1
+      // The matchers read a constant copy, made again only when an expression moves the floor:
+      // called on `self` from this mutating method, every call copied the whole recognizer.
+      let scanner = self
+      var expression: [Candidate] = []
+      while index < hi {
+        if let matched = scanner.match(at: index), !matched.isEmpty {
+          expression = matched
+          break
+        } else if tokens[index].kind == .number {
+          index = scanner.compoundEnd(at: index) + 1
+        } else {
+          index += 1
+        }
       }
+      guard let last = expression.last else { break }
+      found += expression
+      index = last.last + 1
+      floor = index
     }
   }
 
   /// The expressions headed by token `index` (several for a list such as `del 13 al 15 de julio`).
   func match(at index: Int) -> [Candidate]? {
-    guard let token = token(index) else { return nil }
-    switch token.kind {
+    // Read in place: every token of every segment comes here, and a copy of it costs a `memcpy`.
+    guard index >= lo, index < hi else { return nil }
+    switch tokens[index].kind {
     case .number: return matchNumber(index)
     case .punctuation: return nil
     case .word:
-      guard token.entry >= 0 else { return nil }
-      let entry = lexicon.entries[Int(token.entry)]
+      let found = tokens[index].entry
+      guard found >= 0 else { return nil }
+      let entry = lexicon.entries[Int(found)]
       if entry.month > 0 || entry.monthAbbreviation > 0, let result = matchMonth(index, entry) { return result }
       if entry.weekday > 0, let result = matchWeekday(index, entry.weekday) { return result }
       if entry.cardinal >= 0 || entry.keyword == .primero, let result = matchCardinal(index) { return result }
