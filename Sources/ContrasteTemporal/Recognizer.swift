@@ -43,18 +43,22 @@ struct Recognizer {
   private mutating func scanSegment() {
     var index = lo
     while index < hi {
-      // The matchers read a constant copy, made again only when an expression moves the floor:
-      // called on `self` from this mutating method, every call copied the whole recognizer.
-      let scanner = self
       var expression: [Candidate] = []
-      while index < hi {
-        if let matched = scanner.match(at: index), !matched.isEmpty {
-          expression = matched
-          break
-        } else if tokens[index].kind == .number {
-          index = scanner.compoundEnd(at: index) + 1
-        } else {
-          index += 1
+      do {
+        // The matchers read a constant copy, made again only when an expression moves the
+        // floor: called on `self` from this mutating method, every call copied the whole
+        // recognizer. The copy ends with this block, before `found` grows (else every append
+        // would copy the array it shares).
+        let scanner = self
+        while index < hi {
+          if let matched = scanner.match(at: index), !matched.isEmpty {
+            expression = matched
+            break
+          } else if tokens[index].kind == .number {
+            index = scanner.compoundEnd(at: index) + 1
+          } else {
+            index += 1
+          }
         }
       }
       guard let last = expression.last else { break }

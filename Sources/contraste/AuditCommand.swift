@@ -49,16 +49,16 @@ struct AuditCommand: ParsableCommand {
     // Read and extracted file by file on `jobs` threads; texts are kept only for HTML context.
     let result = try Auditor(lexicon: lexicon, folder: reader.folder)
       .audit(paths: paths, reader: reader, keepingTexts: format == .html, workers: jobs)
-    let audit = result.audit
     for warning in result.warnings { Terminal.error("warning: \(warning)") }
     let color = output == nil && format == .text && isatty(STDOUT_FILENO) != 0
     let renderer = ReportRenderer(language: lang, color: color)
     let destination = ReportOutput(path: output, inputs: result.files)
     let clock = ContinuousClock()
     let rendering = clock.now
+    let stageTimes = result.timings
     defer {
       if timings {
-        for (stage, duration) in result.timings + [("render", clock.now - rendering)] {
+        for (stage, duration) in stageTimes + [("render", clock.now - rendering)] {
           let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
           Terminal.error("timing: \(stage): " + String(format: "%.2f s", seconds))
         }
@@ -66,15 +66,18 @@ struct AuditCommand: ParsableCommand {
     }
     if format == .json {
       // Streamed: the JSON of a large corpus is the biggest thing the audit would hold.
-      try destination.write { sink in try renderer.writeJSON(audit, workers: jobs, into: sink) }
+      try destination.write { sink in try renderer.writeJSON(result.audit, workers: jobs, into: sink) }
     } else {
-      try destination.write(try renderer.render(audit, format: format, texts: result.texts))
+      try destination.write(try renderer.render(result.audit, format: format, texts: result.texts))
     }
     for skip in result.skipped { Terminal.error("error: \(skip)") }
-    if !result.skipped.isEmpty { throw ExitCode.inputError }
-    if let level = failLevel.severity, let worst = audit.worst(of: [.contradiction, .inconsistency]), worst >= level {
-      throw ExitCode.findings
-    }
+    let inputError = !result.skipped.isEmpty
+    let worst = result.audit.worst(of: [.contradiction, .inconsistency])
+    // The report is written: freeing the audit of a large corpus (a second at 100,000 articles)
+    // is left to another thread, which exiting cuts short.
+    Auditor.release(consume result)
+    if inputError { throw ExitCode.inputError }
+    if let level = failLevel.severity, let worst, worst >= level { throw ExitCode.findings }
   }
 }
 

@@ -19,7 +19,9 @@ public struct Comparer: Sendable {
   /// The audit of `inputs`; `skipped` lists files that could not be read.
   public func compare(_ inputs: [ComparisonInput], skipped: [Skipped] = []) -> Audit {
     // Inputs in id order: everywhere below, members sorted by input index are in id order.
-    let inputs = inputs.sorted { $0.document.id < $1.document.id }
+    // Files are read in path order, so the inputs usually come sorted: not copied then.
+    let sorted = zip(inputs, inputs.dropFirst()).allSatisfy { $0.document.id < $1.document.id }
+    let inputs = sorted ? inputs : inputs.sorted { $0.document.id < $1.document.id }
     var labels: [String: String] = [:]
     let sources = sourceClusters(inputs)
     let events = eventClusters(inputs)
