@@ -146,6 +146,10 @@ if only == nil || only == "adversarial" {
     ("repeated dates", "la reunión del 11 de diciembre de 2025, ", 25_000),
     ("repeated hedges and numbers", "más de 125 o menos de 3 mil ", 25_000),
     ("unclosed quotes", "«dijo que \"", 25_000),
+    // Sentence windows: a terminator every other unit of one word, and terminators alone.
+    ("terminators inside one word", "a.", 25_000),
+    ("full stops alone", ".", 50_000),
+    ("abbreviations", "EE.UU. ", 25_000),
   ]
   var failed = false
   for (name, unit, count) in adversarial {

@@ -280,6 +280,18 @@ static inline int sentence_class(const SentenceText *t, int32_t index, int32_t *
   return sentence_class_of(c);
 }
 
+// The class of the code point that ends at `index` (not before `floor`) and its length.
+static inline int sentence_class_before(const SentenceText *t, int32_t index, int32_t floor, int32_t *units) {
+  UChar unit = t->text[index - 1];
+  *units = 1;
+  if (unit < 0x100) return t->latin[unit];
+  if (U16_IS_TRAIL(unit) && index - 2 >= floor && U16_IS_LEAD(t->text[index - 2])) {
+    *units = 2;
+    return sentence_class_of(U16_GET_SUPPLEMENTARY(t->text[index - 2], unit));
+  }
+  return U16_IS_SURROGATE(unit) ? SB_OTHER : sentence_class_of(unit);
+}
+
 // Where a window for the terminator at `term` starts: at the start of the word before the one
 // that ends in it (an ICU suppression such as `EE.UU.` is one word), never before `limit`.
 static int32_t window_start(const SentenceText *t, int32_t term, int32_t limit) {
@@ -413,14 +425,31 @@ int32_t cicu_break_sentences(
     int32_t first = index;
     int32_t start = window_start(&t, index, paragraph);
     int32_t end = window_end(&t, index);
-    int32_t scan = index + units;
-    while (scan < end) {
-      int32_t step = 1;
-      if (sentence_class(&t, scan, &step) == SB_TERM) {
-        int32_t further = window_end(&t, scan);
-        if (further > end) end = further;
+    // Only a terminator after the last letter of the window's last word (`EE.UU.`, `fin. Otra.`)
+    // looks past the window; any other reaches the same first letter and word. Extending from
+    // the last such terminator keeps the walk linear (`a.a.a…` is one word with a terminator
+    // at every other unit).
+    for (;;) {
+      // Back from the end: the spaces after the last word, then its tail up to its last letter.
+      int32_t tail = end;
+      int32_t last = -1;
+      int spaces = 1;
+      while (tail > first) {
+        int32_t width = 1;
+        int kind = sentence_class_before(&t, tail, first, &width);
+        if (kind == SB_SPACE && spaces) {
+          tail -= width;
+          continue;
+        }
+        spaces = 0;
+        if (kind == SB_LETTER || kind == SB_SPACE || kind == SB_PARA) break;
+        if (kind == SB_TERM && last < 0) last = tail - width;
+        tail -= width;
       }
-      scan += step;
+      if (last < 0) break;
+      int32_t further = window_end(&t, last);
+      if (further <= end) break;
+      end = further;
     }
     ubrk_setText(handle->iterator, t.text + start, end - start, &error);
     if (U_FAILURE(error)) {

@@ -17,7 +17,8 @@ struct SentenceWindowTests {
     ".", ".", ".", "?", "!", "…", "...", ".-", ".–", "¿", "¡", ";", ":", ",", "-", "—", "(", ")", "«", "»", "\"",
     "”", "“", "'", "’", "[", "]", "1.200", "3,5", "11", "2026", "1.", "2.", "º", "%",
     " ", " ", " ", " ", " ", "  ", "\n", "\n\n", "\r\n", "\r", "\t", "\u{A0}", "\u{2028}", "\u{2029}", "\u{85}",
-    "\u{200B}", "\u{301}", "Σ", "αβγ", "。", "؟", "\u{1F600}", "\u{1D400}", "中文",
+    "\u{200B}", "\u{301}", "Σ", "αβγ", "。", "؟", "\u{1F600}", "\u{1D400}", "中文", "\u{11047}", "a\u{11047}",
+    "\u{1680}", "\u{2003}", "\u{3000}",
   ]
 
   static func randomText(_ generator: inout FoldingPropertyTests.Generator) -> String {
@@ -49,7 +50,7 @@ struct SentenceWindowTests {
     var generator = FoldingPropertyTests.Generator(state: 29)
     var failures: [String] = []
     var compared = 0
-    for _ in 0..<20_000 {
+    for _ in 0..<40_000 {
       let text = Self.randomText(&generator)
       let (whole, windows) = try Self.boundaries(text, iterator)
       compared += whole.count
@@ -59,7 +60,7 @@ struct SentenceWindowTests {
     }
     #expect(failures.isEmpty, "texts where the windows differ: \(failures)")
     // The texts really have sentences to find (about a dozen boundaries each on average).
-    #expect(compared > 100_000)
+    #expect(compared > 200_000)
   }
 
   @Test func fixturesAndSeedsGiveICUsBoundaries() throws {
@@ -82,6 +83,18 @@ struct SentenceWindowTests {
       checked += 1
     }
     #expect(checked >= 20)
+  }
+
+  /// Texts where windows chain over many terminators: every boundary still ICU's.
+  @Test(arguments: [
+    String(repeating: "a.", count: 2_000), String(repeating: ".", count: 3_000), String(repeating: ". ", count: 1_000),
+    String(repeating: "EE.UU. ", count: 500), String(repeating: "Sr. ", count: 500),
+    String(repeating: "a\u{11047}", count: 1_000), "fin. " + String(repeating: "x", count: 5_000) + ". Otra.",
+  ])
+  func chainsOfTerminatorsGiveICUsBoundaries(text: String) throws {
+    let iterator = try BreakIterator(.sentence, locale: "es@ss=standard")
+    let (whole, windows) = try Self.boundaries(text, iterator)
+    #expect(whole == windows)
   }
 
   @Test func emptyTextHasNoBoundary() throws {
