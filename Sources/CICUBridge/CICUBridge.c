@@ -451,7 +451,9 @@ int32_t cicu_break_sentences(
       if (further <= end) break;
       end = further;
     }
-    ubrk_setText(handle->iterator, t.text + start, end - start, &error);
+    // ICU sees one unit past the window: a suppression's forward match (`a. C.`) must meet
+    // the unit that ends it, as on the whole text, not the window's end.
+    ubrk_setText(handle->iterator, t.text + start, (end < length ? end + 1 : end) - start, &error);
     if (U_FAILURE(error)) {
       *status = error;
       return count;
@@ -469,6 +471,9 @@ int32_t cicu_break_sentences(
     index = end;
   }
   if (length > 0) append_boundary(boundaries, &count, length);
+  // The iterator must not keep pointing into the caller's buffer.
+  static const UChar none[1] = {0};
+  ubrk_setText(handle->iterator, none, 0, &error);
   *status = 0;
   return count;
 }

@@ -18,7 +18,7 @@ struct SentenceWindowTests {
     "”", "“", "'", "’", "[", "]", "1.200", "3,5", "11", "2026", "1.", "2.", "º", "%",
     " ", " ", " ", " ", " ", "  ", "\n", "\n\n", "\r\n", "\r", "\t", "\u{A0}", "\u{2028}", "\u{2029}", "\u{85}",
     "\u{200B}", "\u{301}", "Σ", "αβγ", "。", "؟", "\u{1F600}", "\u{1D400}", "中文", "\u{11047}", "a\u{11047}",
-    "\u{1680}", "\u{2003}", "\u{3000}",
+    "\u{1680}", "\u{2003}", "\u{3000}", "a. C", "d. C", "ea. C",
   ]
 
   static func randomText(_ generator: inout FoldingPropertyTests.Generator) -> String {
@@ -90,6 +90,8 @@ struct SentenceWindowTests {
     String(repeating: "a.", count: 2_000), String(repeating: ".", count: 3_000), String(repeating: ". ", count: 1_000),
     String(repeating: "EE.UU. ", count: 500), String(repeating: "Sr. ", count: 500),
     String(repeating: "a\u{11047}", count: 1_000), "fin. " + String(repeating: "x", count: 5_000) + ". Otra.",
+    // A suppression's forward match (`a. C.`) cut short by a separator right after the window.
+    "a. C\u{2029}", "siglo III d. C\r\nOtro.", "ea. C\u{85}x",
   ])
   func chainsOfTerminatorsGiveICUsBoundaries(text: String) throws {
     let iterator = try BreakIterator(.sentence, locale: "es@ss=standard")
