@@ -300,9 +300,8 @@ static int32_t window_start(const SentenceText *t, int32_t term, int32_t limit) 
   int32_t wordStart = index;
   int spaced = 0;
   while (index > limit) {
-    // Spaces and separators are all in the Basic Multilingual Plane: a trail surrogate is neither.
-    UChar unit = t->text[index - 1];
-    int kind = unit < 0x100 ? t->latin[unit] : (U16_IS_SURROGATE(unit) ? SB_OTHER : sentence_class_of(unit));
+    int32_t width = 1;
+    int kind = sentence_class_before(t, index, limit, &width);
     if (kind == SB_PARA) break;
     if (kind == SB_SPACE) {
       if (!spaced) {
@@ -312,9 +311,9 @@ static int32_t window_start(const SentenceText *t, int32_t term, int32_t limit) 
       spaced = 1;
     } else {
       spaced = 0;
-      wordStart = index - 1;
+      wordStart = index - width;
     }
-    index--;
+    index -= width;
   }
   return index;
 }
@@ -332,19 +331,18 @@ static int32_t window_end(const SentenceText *t, int32_t term) {
     if (kind == SB_LETTER) break;
     index += units;
   }
-  for (int words = 0; words < 1 && index < t->length; words++) {
-    while (index < t->length) {
-      int kind = sentence_class(t, index, &units);
-      if (kind == SB_PARA) return index;
-      if (kind == SB_SPACE) break;
-      index += units;
-    }
-    while (index < t->length) {
-      int kind = sentence_class(t, index, &units);
-      if (kind == SB_PARA) return index;
-      if (kind != SB_SPACE) break;
-      index += units;
-    }
+  // The word, then the spaces after it.
+  while (index < t->length) {
+    int kind = sentence_class(t, index, &units);
+    if (kind == SB_PARA) return index;
+    if (kind == SB_SPACE) break;
+    index += units;
+  }
+  while (index < t->length) {
+    int kind = sentence_class(t, index, &units);
+    if (kind == SB_PARA) return index;
+    if (kind != SB_SPACE) break;
+    index += units;
   }
   return index;
 }
@@ -360,6 +358,13 @@ static inline int quiet8(const UChar *text) {
   uint64_t halves[2];
   memcpy(halves, &loud, sizeof halves);
   return (halves[0] | halves[1]) == 0;
+}
+
+// Leaves the iterator on an empty text: it must not keep pointing into the caller's buffer.
+static void forget_text(CICUBreakIterator *handle) {
+  static const UChar none[1] = {0};
+  UErrorCode error = U_ZERO_ERROR;
+  ubrk_setText(handle->iterator, none, 0, &error);
 }
 
 static inline void append_boundary(int32_t *boundaries, int32_t *count, int32_t offset) {
@@ -455,6 +460,7 @@ int32_t cicu_break_sentences(
     // the unit that ends it, as on the whole text, not the window's end.
     ubrk_setText(handle->iterator, t.text + start, (end < length ? end + 1 : end) - start, &error);
     if (U_FAILURE(error)) {
+      forget_text(handle);
       *status = error;
       return count;
     }
@@ -471,9 +477,7 @@ int32_t cicu_break_sentences(
     index = end;
   }
   if (length > 0) append_boundary(boundaries, &count, length);
-  // The iterator must not keep pointing into the caller's buffer.
-  static const UChar none[1] = {0};
-  ubrk_setText(handle->iterator, none, 0, &error);
+  forget_text(handle);
   *status = 0;
   return count;
 }

@@ -89,8 +89,8 @@ struct Lexicon: Sendable {
 
   /// FNV-1a over bytes.
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    var hash = WordHashes.seed
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* WordHashes.prime }
     return hash
   }
 

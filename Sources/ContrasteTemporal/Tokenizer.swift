@@ -77,13 +77,13 @@ struct Tokenizer {
           if letter {
             let wordStart = byte
             var letters = 0
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hash = WordHashes.seed
             while byte < count {
               if bytes[byte] < 0x80 {
                 // A run of ASCII letters: one byte each, a byte's class one table load.
                 let first = byte
                 while byte < count, asciiLetter[Int(bytes[byte])] {
-                  hash = (hash ^ UInt64(bytes[byte])) &* 0x100_0000_01b3
+                  hash = (hash ^ UInt64(bytes[byte])) &* WordHashes.prime
                   byte += 1
                 }
                 scalar += byte - first
@@ -98,7 +98,7 @@ struct Tokenizer {
               if decoded >= 0x250, decoded < 0x370, !WordHashes.isWordScalar(decoded) {
                 output.wordsComplete = false
               }
-              for offset in 0..<nextLength { hash = (hash ^ UInt64(bytes[byte + offset])) &* 0x100_0000_01b3 }
+              for offset in 0..<nextLength { hash = (hash ^ UInt64(bytes[byte + offset])) &* WordHashes.prime }
               byte += nextLength
               scalar += 1
               letters += 1

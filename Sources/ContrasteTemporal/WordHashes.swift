@@ -16,12 +16,15 @@ package struct WordHashes: Sendable {
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
-  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-  static let prime: UInt64 = 0x100_0000_01b3
+  /// FNV-1a's offset basis and prime: the tokenizer's word hash, and copy detection's.
+  package static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+  package static let prime: UInt64 = 0x100_0000_01b3
 
-  /// Letters and digits beyond ASCII that the tokenizer reads as punctuation (`º`, `ª`, `²`,
-  /// digits of other scripts) still belong to words.
-  static func isWordScalar(_ value: UInt32) -> Bool {
+  /// True for a letter or digit beyond ASCII: what a word is made of, for copy detection.
+  ///
+  /// ASCII is tested by table where words are scanned. The tokenizer reads some of these as
+  /// punctuation (`º`, `ª`, `²`, digits of other scripts); they still belong to words.
+  package static func isWordScalar(_ value: UInt32) -> Bool {
     // Latin-1 marks (`«`, `»`, `¿`, `°`) are most of them: answered from a table.
     if value < 0x100 { return latin1WordScalars[Int(value)] }
     guard let scalar = Unicode.Scalar(value) else { return false }

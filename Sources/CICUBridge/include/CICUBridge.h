@@ -78,7 +78,8 @@ int32_t cicu_break_rule_status(CICUBreakIterator *handle);
 /// Every sentence boundary of `text` (UTF-16 offsets after its start, ascending, the text's
 /// length last), the same as setting the text and calling `cicu_break_next` until the end, but
 /// ICU runs only on windows around terminators. `boundaries` must hold `length` + 1 offsets.
-/// Returns how many were written. The iterator's text is left unspecified.
+/// Returns how many were written. The iterator is left on an empty text: set one before
+/// calling `cicu_break_next` again.
 int32_t cicu_break_sentences(
   CICUBreakIterator *handle, const uint16_t *text, int32_t length, int32_t *boundaries, int32_t *status);
 

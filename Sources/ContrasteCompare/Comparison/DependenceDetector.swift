@@ -1,6 +1,7 @@
 import CMinHash
 import ContrasteClaims
 import ContrasteNormalizer
+import ContrasteTemporal
 
 /// Finds articles that are not independent: near-copies of the same text (word 5-gram shingles,
 /// MinHash signatures, LSH banding for candidates, exact Jaccard on candidates only) and
@@ -19,7 +20,8 @@ struct DependenceDetector: Sendable {
   /// `ranges` are scalar offsets, ascending. Works on bytes: folded text is nearly all ASCII, and
   /// splitting it into `String`s cost more than the rest of the comparison.
   static func shingles(folded bytes: [UInt8], ranges: [Range<Int>]) -> [UInt64] {
-    let (offset, prime): (UInt64, UInt64) = (0xcbf2_9ce4_8422_2325, 0x100_0000_01b3)
+    // The tagger's word hashes (`WordHashes`) must equal these: one FNV-1a, one word definition.
+    let (offset, prime) = (WordHashes.seed, WordHashes.prime)
     var words: [UInt64] = []
     words.reserveCapacity(bytes.count / 5)
     let asciiAlphanumerics = UTF8Scalar.asciiAlphanumerics
@@ -65,7 +67,7 @@ struct DependenceDetector: Sendable {
               continue
             }
             let (value, count) = UTF8Scalar.decode(bytes, at: byte)
-            if isWordScalar(value) {
+            if WordHashes.isWordScalar(value) {
               for index in byte..<(byte + count) { word = (word ^ UInt64(bytes[index])) &* prime }
               inWord = true
             } else if inWord {
@@ -95,12 +97,6 @@ struct DependenceDetector: Sendable {
         count = words.count - shingle + 1
       }
     }
-  }
-
-  /// Letters and digits beyond ASCII (ASCII is tested inline); other scalars separate words.
-  private static func isWordScalar(_ value: UInt32) -> Bool {
-    guard let scalar = Unicode.Scalar(value) else { return false }
-    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
   /// One shingle's hash from its words' hashes, in order.

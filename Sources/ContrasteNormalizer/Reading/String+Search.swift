@@ -1,35 +1,9 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 extension String {
   /// True when `needle` occurs in the string, comparing UTF-8 bytes (no locale, no Foundation).
   func containsBytes(_ needle: String) -> Bool {
-    var haystack = self
-    var pattern = needle
+    var (haystack, needle) = (self, needle)
     // Native strings are contiguous; scanning in place spares a copy per call.
-    return haystack.withUTF8 { haystack in
-      pattern.withUTF8 { pattern in
-        guard let first = pattern.first else { return true }
-        guard haystack.count >= pattern.count, let base = haystack.baseAddress, let rest = pattern.baseAddress
-        else { return false }
-        // `memchr` jumps to each candidate first byte (vectorised in the C library); every
-        // paragraph of every article is searched for a credit label.
-        let last = haystack.count - pattern.count
-        var start = 0
-        while start <= last {
-          guard let found = memchr(base + start, Int32(first), last - start + 1) else { return false }
-          let position = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-          if memcmp(base + position + 1, rest + 1, pattern.count - 1) == 0 { return true }
-          start = position + 1
-        }
-        return false
-      }
-    }
+    return haystack.withUTF8 { haystack in needle.withUTF8 { UTF8Scalar.contains(haystack, $0) } }
   }
 }
 

@@ -26,12 +26,16 @@ extension UTF8Scalar {
     return Unicode.Scalar(value)?.properties.isWhitespace ?? false
   }
 
-  /// True when `needle`'s UTF-8 (two bytes or more) occurs in `bytes`.
+  /// True when `needle`'s UTF-8 occurs in `bytes`.
   static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
-    let count = needle.utf8CodeUnitCount
-    precondition(count >= 2, "contains(_:_:) looks for two bytes or more")
+    contains(bytes, UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount))
+  }
+
+  /// True when `pattern` occurs in `bytes`.
+  static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = pattern.count
+    guard count >= 2 else { return count == 0 || bytes.contains(pattern[0]) }
     guard let base = bytes.baseAddress, bytes.count >= count else { return false }
-    let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: count)
     let last = bytes.count - count
     // Every line of every article is searched for a credit label: eight positions at a time,
     // a position is a candidate when both of the needle's first two bytes are there (a zero
