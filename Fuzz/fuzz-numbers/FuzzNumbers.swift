@@ -17,10 +17,10 @@ public func fuzzNumbers(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let tokens = Tokenizer.tokens(
     folded: scalars, in: 0..<scalars.count, map: folded, original: Array(text.unicodeScalars))
   for index in tokens.indices {
-    if tokens[index].kind == .number, let value = NumberParser.digits(tokens[index].text) {
+    if tokens[index].kind == .number, let value = NumberParser.digits(tokens[index].string(in: folded.utf8)) {
       precondition(value.isFinite && value >= 0, "digits gave \(value)")
     }
-    guard let number = parser.parse(tokens, at: index) else { continue }
+    guard let number = parser.parse(tokens, at: index, folded: folded.utf8) else { continue }
     precondition(number.length >= 1 && index + number.length <= tokens.count, "number runs past the tokens")
     precondition(number.baseLength >= 1 && number.baseLength <= number.length, "base longer than the number")
     precondition(number.value.isFinite && number.value >= 0, "value \(number.value)")

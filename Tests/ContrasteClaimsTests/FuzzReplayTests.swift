@@ -92,7 +92,7 @@ struct FuzzReplayTests {
       let tokens = Tokenizer.tokens(
         folded: scalars, in: 0..<scalars.count, map: folded, original: Array(text.unicodeScalars))
       for index in tokens.indices {
-        guard let number = parser.parse(tokens, at: index) else { continue }
+        guard let number = parser.parse(tokens, at: index, folded: folded.utf8) else { continue }
         #expect(number.length >= 1 && index + number.length <= tokens.count, "\(name) at \(index)")
         #expect(number.value.isFinite && number.value >= 0, "\(name) at \(index)")
       }

@@ -103,12 +103,12 @@ extension ClaimExtractor {
         start = index - 2
       }
     } else if index > 1, tokens[index - 2].kind == .number, ["ª", "º", "°", "a", "o"].contains(tokens[index - 1].text),
-      let value = Int(tokens[index - 2].text)
+      let value = Int(state.text(tokens[index - 2]))
     {
       (ordinal, start) = (value, index - 2)  // `2ª reunión`, `25º congreso`
     }
-    let before = index > 0 ? tokens[index - 1].text : ""
-    let after = end < tokens.count ? tokens[end].text : ""
+    let before: TokenText = index > 0 ? tokens[index - 1].text : ""
+    let after: TokenText = end < tokens.count ? tokens[end].text : ""
     if matchers.next.contains(before) || matchers.next.contains(after) {
       relation = .next
     } else if matchers.previous.contains(before) || matchers.previous.contains(after)
@@ -122,7 +122,9 @@ extension ClaimExtractor {
       bodyKey = body(in: tokens, near: start, length: 0, verb: true)?.key
     }
     var named = end
-    if bodyKey == nil, tokens[index].isCapitalized, index > 0, let name = namedEvent(tokens, at: index) {
+    if bodyKey == nil, tokens[index].isCapitalized, index > 0,
+      let name = namedEvent(tokens, at: index, folded: state.folded)
+    {
       (bodyKey, named) = (name.key, name.end)
     }
     let current = state.current
@@ -234,15 +236,15 @@ extension ClaimExtractor {
   }
 
   /// `Reunión Ministerial de Seguridad`: a capitalised trigger that names its own event.
-  private func namedEvent(_ tokens: [TextToken], at index: Int) -> (key: String, end: Int)? {
+  private func namedEvent(_ tokens: [TextToken], at index: Int, folded: [UInt8]) -> (key: String, end: Int)? {
     var end = index + 1
-    var words = [tokens[index].text]
+    var words = [tokens[index].string(in: folded)]
     while end < tokens.count, tokens[end].isWord,
       tokens[end].isCapitalized
         || (["de", "del", "la"].contains(tokens[end].text) && end + 1 < tokens.count
           && tokens[end + 1].isCapitalized)
     {
-      words.append(tokens[end].text)
+      words.append(tokens[end].string(in: folded))
       end += 1
     }
     return words.count >= 2 ? (words.joined(separator: "-"), end) : nil
@@ -251,7 +253,8 @@ extension ClaimExtractor {
   /// An ordinal word or numeral (`segunda`, `2ª`, `XXV`).
   func ordinalValue(_ token: TextToken) -> Int? {
     if let value = matchers.ordinals[token.text] { return value }
-    if token.isCapitalized, let value = Self.roman(token.text) { return value }
+    // Roman numerals are at most 8 letters: inline.
+    if token.isCapitalized, let text = token.text.inlineString, let value = Self.roman(text) { return value }
     return nil
   }
 

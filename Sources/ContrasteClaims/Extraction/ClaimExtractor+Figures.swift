@@ -55,7 +55,7 @@ extension ClaimExtractor {
         if kindBefore == nil { start = index }
         index += found.length
       }
-      guard let number = numbers.parse(tokens, at: index),
+      guard let number = numbers.parse(tokens, at: index, folded: state.folded),
         inDate.isEmpty || !inDate[index]
       else {
         index = max(index, start) + 1
@@ -115,7 +115,7 @@ extension ClaimExtractor {
           index = end
           continue
         }
-        kind += "-" + tokens[position].text
+        kind += "-" + state.text(tokens[position])
         end = position + 1
       }
       guard var owner = event(at: index) else {

@@ -68,7 +68,7 @@ extension ClaimExtractor {
     participation: Bool,
     state: inout ExtractionState
   ) {
-    var key = name.map { tokens[$0].text }.joined(separator: " ")
+    var key = name.map { state.text(tokens[$0]) }.joined(separator: " ")
     // A later, shorter mention of someone already named: `Baeza Quintana`.
     if let full = state.people.first(where: { $0.hasSuffix(" " + key) }) { key = full }
     if !state.people.contains(key) { state.people.append(key) }
@@ -95,7 +95,7 @@ extension ClaimExtractor {
         if position < range.lowerBound, position + found.length < range.lowerBound { continue }
         status = found.payload
       }
-      let title = range.map { tokens[$0].text }.joined(separator: " ")
+      let title = range.map { state.text(tokens[$0]) }.joined(separator: " ")
       let written = state.quote(
         tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound)
       let value = RoleValue(person: key, personName: displayName, office: office, title: title, status: status)
@@ -111,7 +111,7 @@ extension ClaimExtractor {
         rule: "role.title", confidence: 0.9)
     }
     // Only a sentence that says who took part or led makes someone a participant.
-    let leader = isLeader(name, titles: titles, leads: leads, tokens: tokens)
+    let leader = isLeader(name, titles: titles, leads: leads, tokens: tokens, folded: state.folded)
     guard leader || participation || !leads.isEmpty else { return }
     let named = events.filter { !$0.key.isEmpty }
     // `En aquella ocasión, la delegación fue encabezada por …`: the event last spoken of.
@@ -155,11 +155,15 @@ extension ClaimExtractor {
 
   /// True when the name is the one a lead word points at: after `encabezada por [title,]`, or
   /// the subject just before `encabezó`.
-  private func isLeader(_ name: Range<Int>, titles: [(Range<Int>, String)], leads: [Int], tokens: [TextToken]) -> Bool {
+  private func isLeader(
+    _ name: Range<Int>, titles: [(Range<Int>, String)], leads: [Int], tokens: [TextToken], folded: [UInt8]
+  ) -> Bool {
     let start = min(name.lowerBound, titles.map(\.0.lowerBound).min() ?? name.lowerBound)
     for lead in leads {
-      let word = tokens[lead].text
-      if word.hasPrefix("encabezad") || word.hasPrefix("liderad") || word.hasPrefix("presidid") {
+      let word = tokens[lead]
+      if word.hasPrefix("encabezad", in: folded) || word.hasPrefix("liderad", in: folded)
+        || word.hasPrefix("presidid", in: folded)
+      {
         // `encabezado por A, y B, junto a C`: C took part but did not lead.
         guard lead + 1 < tokens.count, tokens[lead + 1].text == "por", start > lead, start - lead <= 30 else {
           continue
@@ -182,8 +186,8 @@ extension ClaimExtractor {
       let token = tokens[position]
       if token.isCapitalized || ["de", "del", "la", "las", "los", "para", "y"].contains(token.text)
         || ["(", ")"].contains(token.text)
-        || (token.kind == .word && token.text.count <= 5 && sawCapital && position > start
-          && tokens[position - 1].text == "(")
+        || (token.kind == .word && sawCapital && position > start && tokens[position - 1].text == "("
+          && (token.text.inlineString?.count ?? 6) <= 5)
       {
         sawCapital = sawCapital || token.isCapitalized
         if token.text == "y", position + 1 < tokens.count, matchers.titles.matches(tokens, at: position + 1) { break }

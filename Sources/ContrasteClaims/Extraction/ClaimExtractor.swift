@@ -52,7 +52,7 @@ public struct ClaimExtractor: Sendable {
     _ article: Article, folded: FoldedText, scalars: [Unicode.Scalar], dct: DayDate?, hashingWords: Bool
   ) -> (claims: ArticleClaims, words: WordHashes?) {
     let original = UTF8Text(article.text)
-    var state = ExtractionState(article: article, scalars: scalars, original: original)
+    var state = ExtractionState(article: article, scalars: scalars, original: original, folded: folded.utf8)
     var (mentions, words) = tagger.tag(
       article, folded: folded, original: original, dct: dct, hashingWords: hashingWords)
     if dct == nil, let published = article.published, published.year == nil,
@@ -215,5 +215,4 @@ struct Sentence {
   }
 
   /// The folded words, for cue lookups.
-  var words: [String] { tokens.map(\.text) }
 }

@@ -33,11 +33,18 @@ struct ExtractionState {
   /// The article's UTF-8 and where each scalar starts in it, for fast quotes.
   let original: UTF8Text
 
-  init(article: Article, scalars: [Unicode.Scalar], original: UTF8Text? = nil) {
+  /// The article's folded UTF-8, which tokens' byte ranges index.
+  let folded: [UInt8]
+
+  init(article: Article, scalars: [Unicode.Scalar], original: UTF8Text? = nil, folded: [UInt8] = []) {
     self.article = article
     self.scalars = scalars
     self.original = original ?? UTF8Text(article.text)
+    self.folded = folded
   }
+
+  /// A token's folded text.
+  func text(_ token: TextToken) -> String { token.string(in: folded) }
 
   /// The original text of a scalar range.
   func quote(_ range: Range<Int>) -> String {

@@ -8,10 +8,10 @@ struct LexiconMatchers: Sendable {
   let weakTriggers: PhraseMatcher<String>
   let eventVerbs: PhraseMatcher<String>
   let founding: PhraseMatcher<String>
-  let next: Set<String>
-  let previous: Set<String>
+  let next: Set<TokenText>
+  let previous: Set<TokenText>
   let nextPhrases: PhraseMatcher<Bool>
-  let ordinals: [String: Int]
+  let ordinals: [TokenText: Int]
   let dateRoles: PhraseMatcher<String>
   let hedges: PhraseMatcher<Hedge>
   let figureNouns: PhraseMatcher<String>
@@ -55,12 +55,12 @@ struct LexiconMatchers: Sendable {
     founding = PhraseMatcher(
       lexicon.events.flatMap { type in (type.founding ?? []).map { ($0, type.key) } }, folder: folder,
       vocabulary: &vocabulary)
-    next = Set(lexicon.next.flatMap { Tokenizer.phrase($0, folder: folder) })
-    previous = Set(lexicon.previous.flatMap { Tokenizer.phrase($0, folder: folder) })
+    next = Set(lexicon.next.flatMap { Tokenizer.phrase($0, folder: folder) }.map { TokenText($0) })
+    previous = Set(lexicon.previous.flatMap { Tokenizer.phrase($0, folder: folder) }.map { TokenText($0) })
     nextPhrases = PhraseMatcher(lexicon.nextPhrases.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
-    var ordinals: [String: Int] = [:]
+    var ordinals: [TokenText: Int] = [:]
     for (word, value) in lexicon.ordinals.sorted(by: { $0.key < $1.key }) {
-      for key in Tokenizer.phrase(word, folder: folder) { ordinals[key] = value }
+      for key in Tokenizer.phrase(word, folder: folder) { ordinals[TokenText(key)] = value }
     }
     self.ordinals = ordinals
     dateRoles = PhraseMatcher(

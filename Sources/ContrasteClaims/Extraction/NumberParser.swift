@@ -5,7 +5,7 @@ struct NumberParser: Sendable {
   /// matcher, whose phrases are single words); nil to look every word up.
   var numberWordBit: UInt32?
 
-  static let units: [String: Double] = [
+  static let unitWords: [String: Double] = [
     "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
     "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16,
     "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiun": 21,
@@ -31,16 +31,20 @@ struct NumberParser: Sendable {
 
   /// Every word the parser reads.
   static var words: [String] {
-    Array(units.keys) + Array(collectives.keys) + ["mil", "millon", "millones", "medio", "media"]
+    Array(unitWords.keys) + Array(collectiveWords.keys) + ["mil", "millon", "millones", "medio", "media"]
   }
 
   /// Collective numerals: `un centenar`, `una decena`, `una docena`, `un millar`.
-  static let collectives: [String: Double] = [
+  static let collectiveWords: [String: Double] = [
     "decena": 10, "docena": 12, "centenar": 100, "millar": 1_000, "tercio": 1.0 / 3, "cuarto": 0.25,
   ]
 
-  /// The number at `index`, or nil.
-  func parse(_ tokens: [TextToken], at index: Int) -> Number? {
+  /// The number words and collectives keyed by token text, looked up at every number word.
+  static let units = Dictionary(uniqueKeysWithValues: unitWords.map { (TokenText($0.key), $0.value) })
+  static let collectives = Dictionary(uniqueKeysWithValues: collectiveWords.map { (TokenText($0.key), $0.value) })
+
+  /// The number at `index`, or nil; `folded` is the article's folded UTF-8 the tokens index.
+  func parse(_ tokens: [TextToken], at index: Int, folded: [UInt8]) -> Number? {
     guard index < tokens.count else { return nil }
     var value: Double
     var length: Int
@@ -54,12 +58,12 @@ struct NumberParser: Sendable {
     }
     let token = tokens[index]
     if token.kind == .number {
-      guard let digits = Self.digits(token.text) else { return nil }
+      guard let digits = Self.digits(token.string(in: folded)) else { return nil }
       (value, length) = (digits, 1)
     } else if ["un", "una", "media", "medio"].contains(token.text), index + 1 < tokens.count,
       let collective = Self.collectives[tokens[index + 1].text]
     {
-      let factor = token.text.hasPrefix("medi") ? 0.5 : 1
+      let factor = token.text == "media" || token.text == "medio" ? 0.5 : 1
       return Number(value: collective * factor, length: 2, baseLength: 2, baseValue: collective * factor, takesDe: true)
     } else if token.text == "medio", index + 1 < tokens.count, ["millon", "mil"].contains(tokens[index + 1].text) {
       let value: Double = tokens[index + 1].text == "millon" ? 500_000 : 500
@@ -73,7 +77,7 @@ struct NumberParser: Sendable {
     }
     // `mil 200`: thousands then the rest in digits.
     if value == 1_000, length == 1, index + 1 < tokens.count, tokens[index + 1].kind == .number,
-      let rest = Self.digits(tokens[index + 1].text), rest < 1_000
+      let rest = Self.digits(tokens[index + 1].string(in: folded)), rest < 1_000
     {
       (value, length) = (1_000 + rest, 2)
     }

@@ -66,13 +66,12 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 /// The words of every lexicon phrase, numbered, with the matchers each word can start.
 ///
 /// Tokens look their word up by its UTF-8 bytes in an open-addressing table, which costs less
-/// than hashing a `String` at every token of every article; a word found there reuses the
-/// table's `String` instead of decoding a new one.
+/// than hashing a `String` at every token of every article.
 struct Vocabulary: Sendable {
   private(set) var ids: [String: Int32] = [:]
   private var slots: [Int32] = []
   /// Each word's text, and its UTF-8 bytes at `bytes[byteStart[id]..<byteStart[id + 1]]`.
-  private(set) var words: [String] = []
+  private var words: [String] = []
   private var bytes: [UInt8] = []
   private var byteStart: [Int32] = []
   /// Bit set per word id: which matchers have a phrase starting with it.

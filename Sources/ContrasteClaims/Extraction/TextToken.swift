@@ -9,7 +9,10 @@ struct TextToken: Sendable, Hashable {
   }
 
   /// Folded text of the token.
-  var text: String
+  var text: TokenText
+  /// UTF-8 byte range of the token in the folded article (`FoldedText.utf8`), end exclusive.
+  var byteStart: Int32 = 0
+  var byteEnd: Int32 = 0
   var kind: Kind
   /// Unicode-scalar range in the original article text.
   var range: Range<Int>
@@ -23,6 +26,21 @@ struct TextToken: Sendable, Hashable {
   var classes: WordClass = []
 
   var isWord: Bool { kind == .word }
+
+  /// True when the folded text starts with `prefix`, read from `folded` (the article's
+  /// `FoldedText.utf8`) when it is too long to be held inline.
+  func hasPrefix(_ prefix: StaticString, in folded: [UInt8]) -> Bool {
+    if let inline = text.hasPrefix(prefix) { return inline }
+    let bytes = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+    return folded[Int(byteStart)..<Int(byteEnd)].starts(with: bytes)
+  }
+
+  /// The folded text as a `String`, read from `folded` (the article's `FoldedText.utf8`) when
+  /// it is too long to be held inline.
+  func string(in folded: [UInt8]) -> String {
+    if let inline = text.inlineString { return inline }
+    return String(decoding: folded[Int(byteStart)..<Int(byteEnd)], as: UTF8.self)
+  }
 }
 
 /// Splits folded text into tokens: runs of letters, numbers (with inner `.` or `,` between
@@ -34,10 +52,13 @@ enum Tokenizer {
     vocabulary: [String: Int32] = [:]
   ) -> [TextToken] {
     var tokens: [TextToken] = []
+    // UTF-8 offsets of the folded scalars, for each token's byte range.
+    var byte = folded[..<range.lowerBound].reduce(0) { $0 + UTF8.width($1) }
     var index = range.lowerBound
     while index < range.upperBound {
       let scalar = folded[index]
       if isSpace(scalar) {
+        byte += UTF8.width(scalar)
         index += 1
         continue
       }
@@ -70,9 +91,12 @@ enum Tokenizer {
       let originalRange = map.originalRange(of: start..<index)
       let first = originalRange.lowerBound < original.count ? original[originalRange.lowerBound] : " "
       let text = String(scalars: folded[start..<index])
+      let byteStart = byte
+      byte += text.utf8.count
       tokens.append(
         TextToken(
-          text: text, kind: kind, range: originalRange, isCapitalized: isUpper(first), id: vocabulary[text] ?? -1))
+          text: TokenText(text), byteStart: Int32(byteStart), byteEnd: Int32(byte), kind: kind, range: originalRange,
+          isCapitalized: isUpper(first), id: vocabulary[text] ?? -1))
     }
     return tokens
   }
@@ -172,14 +196,10 @@ enum Tokenizer {
           let first = originalRange.lowerBound < original.count ? original[originalRange.lowerBound] : " "
           let word = UnsafeBufferPointer(rebasing: bytes[start.byte..<cursor.byte])
           let id = hash.map { vocabulary.id(bytes: word, hash: $0) } ?? vocabulary.id(bytes: word)
-          // A lexicon word's or an ASCII mark's text is already a `String`: most tokens need no decoding.
-          let text =
-            id >= 0
-            ? vocabulary.words[Int(id)]
-            : word.count == 1 && word[0] < 0x80 ? asciiText[Int(word[0])] : String(decoding: word, as: UTF8.self)
           tokens.append(
             TextToken(
-              text: text, kind: kind, range: originalRange, isCapitalized: isUpper(first), id: id,
+              text: TokenText(in: bytes, from: start.byte, to: cursor.byte), byteStart: Int32(start.byte),
+              byteEnd: Int32(cursor.byte), kind: kind, range: originalRange, isCapitalized: isUpper(first), id: id,
               starts: id >= 0 ? vocabulary.starts[Int(id)] : 0, classes: id >= 0 ? vocabulary.classes[Int(id)] : []))
         }
       }
@@ -187,15 +207,14 @@ enum Tokenizer {
     return tokens
   }
 
-  /// One-scalar strings of the ASCII range, for punctuation tokens.
-  private static let asciiText: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
-
   /// Folded tokens of a lexicon phrase.
   static func phrase(_ text: String, folder: Folder) -> [String] {
     guard let folded = try? folder.fold(text) else { return [] }
     let scalars = folded.string.scalarArray
     let original = text.scalarArray
-    return tokens(folded: scalars, in: 0..<scalars.count, map: folded, original: original).map(\.text)
+    return tokens(folded: scalars, in: 0..<scalars.count, map: folded, original: original).map {
+      $0.string(in: folded.utf8)
+    }
   }
 
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x30 < 10 }
