@@ -33,9 +33,10 @@ extension ClaimExtractor {
       }
       if matchers.nextPhrases.matches(tokens, at: index), let current = state.current {
         let length = matchers.nextPhrases.match(tokens, at: index)?.length ?? 1
-        let key = Self.key(
-          body: current.body, type: current.type, ordinal: current.ordinal.map { $0 + 1 }, relation: .next)
-        found.append(record(key: key, relation: .next, tokens: tokens, index..<(index + length), state: &state))
+        found.append(
+          record(
+            body: current.body, type: current.type, ordinal: current.ordinal.map { $0 + 1 }, relation: .next,
+            tokens: tokens, index..<(index + length), state: &state))
         index += length
         continue
       }
@@ -43,18 +44,20 @@ extension ClaimExtractor {
         let body = body(in: tokens, near: index, length: founding.length, verb: true)
       {
         let relation: EventMention.Relation = (state.current?.ordinal ?? 1) > 1 ? .previous : .this
-        let key = Self.key(body: body.key, type: founding.payload, ordinal: 1)
         let range = min(body.range.lowerBound, index)..<(index + founding.length)
-        found.append(record(key: key, relation: relation, tokens: tokens, range, state: &state))
+        found.append(
+          record(
+            body: body.key, type: founding.payload, ordinal: 1, relation: relation, tokens: tokens, range,
+            state: &state))
         index += founding.length
         continue
       }
       if let verb = matchers.eventVerbs.match(tokens, at: index),
         let body = body(in: tokens, near: index, length: verb.length, verb: true)
       {
-        let key = Self.key(body: body.key, type: verb.payload, ordinal: nil)
         let range = min(body.range.lowerBound, index)..<(index + verb.length)
-        found.append(record(key: key, relation: .this, tokens: tokens, range, state: &state))
+        found.append(
+          record(body: body.key, type: verb.payload, ordinal: nil, relation: .this, tokens: tokens, range, state: &state))
         index += verb.length
         continue
       }
@@ -147,22 +150,23 @@ extension ClaimExtractor {
     if bodyKey == nil, ordinal == nil, relation == .this, let current, current.type != type || background {
       return nil
     }
-    let key = Self.key(body: bodyKey, type: type, ordinal: ordinal, relation: relation)
     return record(
-      key: key, relation: relation, tokens: tokens, start..<named, state: &state, ordinalGiven: start < index)
+      body: bodyKey, type: type, ordinal: ordinal, relation: relation, tokens: tokens, start..<named, state: &state,
+      ordinalGiven: start < index)
   }
 
-  /// Records a mention and its claims, and moves the article's current event.
+  /// Records a mention (keyed by `key(body:type:ordinal:relation:)`) and its claims, and
+  /// moves the article's current event.
   private func record(
-    key: String, relation: EventMention.Relation, tokens: [TextToken], _ range: Range<Int>,
-    state: inout ExtractionState, ordinalGiven: Bool = false
+    body: String?, type: String, ordinal: Int?, relation: EventMention.Relation, tokens: [TextToken],
+    _ range: Range<Int>, state: inout ExtractionState, ordinalGiven: Bool = false
   ) -> LocalEvent {
-    let parts = key.fields(separatedBy: "/").map(String.init)
+    var key = Self.key(body: body, type: type, ordinal: ordinal, relation: relation)
     let original = tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound
+    // A body spelled `?` is no body, as in the key.
     let mention = EventMention(
-      key: key, body: parts[0] == "?" ? nil : parts[0], type: parts[1], ordinal: Int(parts[2]), relation: relation,
+      key: key, body: body == "?" ? nil : body, type: type, ordinal: ordinal, relation: relation,
       evidence: state.evidence(original))
-    var key = key
     if relation == .this {
       let isGeneric = mention.body == nil && mention.ordinal == nil
       if let current = state.current, current.type == mention.type, isGeneric {
