@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ContrasteNormalizer
@@ -176,6 +177,22 @@ struct ByteHelperTests {
           }
         }
       }
+    }
+  }
+}
+
+/// Reading a file gives its bytes whatever size `stat` said it had: the size a file had (one
+/// read), a size too small (a file that grew: more reads), a size too large, or none (a pipe).
+@Suite("Reading file bytes")
+struct FileBytesTests {
+  @Test(arguments: [0, 1, 4_095, 4_096, 4_097, 70_000, 140_000])
+  func readsEveryByte(count: Int) throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("contraste-bytes-\(count).txt").path
+    let content = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 / 251) }
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(content)))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    for hint in [0, count, max(0, count - 1), count / 2, count + 10] {
+      #expect(try ArticleReader.bytes(at: path, sizeHint: hint) == content, "size \(count), hint \(hint)")
     }
   }
 }

@@ -241,8 +241,27 @@ public struct ArticleReader {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { throw .unreadable(path: path, reason: "permission denied") }
     defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var chunk = max(sizeHint, 4096)
+    // The size `stat` gave, plus one byte so the read that finds the end needs no more room.
+    let first = max(sizeHint + 1, 4096)
+    var failure: ReaderError?
+    var bytes = [UInt8](unsafeUninitializedCapacity: first) { buffer, initialized in
+      initialized = 0
+      while initialized < buffer.count {
+        let count = systemRead(descriptor, buffer.baseAddress.map { $0 + initialized }, buffer.count - initialized)
+        if count > 0 {
+          initialized += count
+        } else if count == 0 {
+          return
+        } else if errno != EINTR {
+          failure = .unreadable(path: path, reason: String(cString: strerror(errno)))
+          return
+        }
+      }
+    }
+    if let failure { throw failure }
+    // The buffer is full: a file that grew since `stat`, or a pipe. Read on in larger chunks.
+    guard bytes.count == first else { return bytes }
+    let chunk = 65536
     while true {
       let start = bytes.count
       bytes.append(contentsOf: repeatElement(0, count: chunk))
@@ -258,19 +277,21 @@ public struct ArticleReader {
       }
       bytes.removeLast(chunk - count)
       if count == 0 { return bytes }
-      // A file that grew, or a pipe: keep reading in larger chunks.
-      chunk = max(chunk, 65536)
     }
   }
 
   /// The extension of the last path component, as `NSString.pathExtension` gives it.
   static func pathExtension(_ path: String) -> String {
-    var path = Substring(path)
-    // Searched from the end: splitting the whole path cost more than reading a small file.
-    while path.utf8.count > 1, path.hasSuffix("/") { path = path.dropLast() }
-    let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path
-    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-    return String(name[name.index(after: dot)...])
+    // On UTF-8 bytes, searched from the end: `/` and `.` are ASCII, and comparing characters
+    // (grapheme clusters) cost more than reading a small file.
+    let bytes = path.utf8
+    var end = bytes.endIndex
+    while bytes.distance(from: bytes.startIndex, to: end) > 1, bytes[bytes.index(before: end)] == UInt8(ascii: "/") {
+      end = bytes.index(before: end)
+    }
+    let name = bytes[..<end].lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? bytes.startIndex
+    guard let dot = bytes[name..<end].lastIndex(of: UInt8(ascii: ".")), dot != name else { return "" }
+    return String(decoding: bytes[bytes.index(after: dot)..<end], as: UTF8.self)
   }
 }
 
