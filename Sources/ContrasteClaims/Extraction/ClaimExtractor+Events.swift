@@ -57,7 +57,8 @@ extension ClaimExtractor {
       {
         let range = min(body.range.lowerBound, index)..<(index + verb.length)
         found.append(
-          record(body: body.key, type: verb.payload, ordinal: nil, relation: .this, tokens: tokens, range, state: &state))
+          record(
+            body: body.key, type: verb.payload, ordinal: nil, relation: .this, tokens: tokens, range, state: &state))
         index += verb.length
         continue
       }
