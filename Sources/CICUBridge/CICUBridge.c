@@ -349,15 +349,26 @@ static int32_t window_end(const SentenceText *t, int32_t term) {
 
 typedef uint16_t Units8 __attribute__((vector_size(16)));
 
-// True when the eight units at `text` are ASCII and none is `.`, `!`, `?`, LF or CR.
-static inline int quiet8(const UChar *text) {
+// How many of the eight units at `text` come before the first that is not ASCII or is `.`,
+// `!`, `?`, LF or CR (8 when there is none).
+static inline int32_t quiet_prefix8(const UChar *text) {
   Units8 units;
   memcpy(&units, text, sizeof units);
   Units8 loud = (units == '.') | (units == '!') | (units == '?') | (units == '\n') | (units == '\r')
                 | (units >= 0x80);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   uint64_t halves[2];
   memcpy(halves, &loud, sizeof halves);
-  return (halves[0] | halves[1]) == 0;
+  // A loud lane is sixteen set bits; on a little-endian machine the first lane is lowest.
+  if (halves[0]) return (int32_t)(__builtin_ctzll(halves[0]) / 16);
+  if (halves[1]) return 4 + (int32_t)(__builtin_ctzll(halves[1]) / 16);
+  return 8;
+#else
+  for (int32_t lane = 0; lane < 8; lane++) {
+    if (loud[lane]) return lane;
+  }
+  return 8;
+#endif
 }
 
 // Leaves the iterator on an empty text: it must not keep pointing into the caller's buffer.
@@ -398,11 +409,12 @@ int32_t cicu_break_sentences(
   const uint8_t *latin = handle->latin;
   while (index < length) {
     // Most of a text is neither a terminator nor a separator: stepped over eight units at a
-    // time while they are ASCII, else one at a time.
+    // time up to the first that is not ASCII or may be one, which is then looked at alone.
     for (;;) {
-      if (handle->asciiTerms && index + 8 <= length && quiet8(t.text + index)) {
-        index += 8;
-        continue;
+      if (handle->asciiTerms && index + 8 <= length) {
+        int32_t quiet = quiet_prefix8(t.text + index);
+        index += quiet;
+        if (quiet == 8) continue;
       }
       if (index < length && t.text[index] < 0x100 && latin[t.text[index]] != SB_TERM
           && latin[t.text[index]] != SB_PARA) {
