@@ -81,6 +81,19 @@ struct TokenTextTests {
     #expect(long >= 6)
   }
 
+  /// The vocabulary finds every word it holds by its token text, long or short, and no other.
+  @Test func vocabularyFindsExactlyItsWords() {
+    var vocabulary = Vocabulary()
+    let held = Self.words.filter { !$0.hasPrefix("responsabilidadez") }
+    let ids = held.map { vocabulary.id($0) }
+    vocabulary.seal()
+    for word in Self.words + ["responsabilidade", "internacionalizacioness", "d", "reunio"] {
+      var copy = word
+      let found = copy.withUTF8 { vocabulary.id(text: TokenText(bytes: $0), bytes: $0) }
+      #expect(found == held.firstIndex(of: word).map { ids[$0] } ?? -1, "\(word)")
+    }
+  }
+
   /// A number too long to be held inline is read from the folded text.
   @Test func longNumbersParse() throws {
     let folder = try Folder()

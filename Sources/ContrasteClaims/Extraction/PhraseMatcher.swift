@@ -65,13 +65,15 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
 /// The words of every lexicon phrase, numbered, with the matchers each word can start.
 ///
-/// Tokens look their word up by its UTF-8 bytes in an open-addressing table, which costs less
-/// than hashing a `String` at every token of every article.
+/// Tokens look their word up by its `TokenText` in an open-addressing table: one mix of two
+/// integers and one compare per probe, instead of hashing a `String` (or every byte) at every
+/// token of every article.
 struct Vocabulary: Sendable {
   private(set) var ids: [String: Int32] = [:]
-  private var slots: [Int32] = []
-  /// Each word's text, and its UTF-8 bytes at `bytes[byteStart[id]..<byteStart[id + 1]]`.
-  private var words: [String] = []
+  /// The table: each slot a word's text and id (-1 when empty).
+  private var slots: [(text: TokenText, id: Int32)] = []
+  /// Each word's UTF-8 bytes at `bytes[byteStart[id]..<byteStart[id + 1]]`, to confirm a word
+  /// too long for its `TokenText` to be compared exactly.
   private var bytes: [UInt8] = []
   private var byteStart: [Int32] = []
   /// Bit set per word id: which matchers have a phrase starting with it.
@@ -97,9 +99,9 @@ struct Vocabulary: Sendable {
     for word in words { classes[Int(id(word))].formUnion(wordClass) }
   }
 
-  /// Builds the byte-keyed table; call once every word is in.
+  /// Builds the table; call once every word is in.
   mutating func seal() {
-    words = Array(repeating: "", count: ids.count)
+    var words = Array(repeating: "", count: ids.count)
     for (word, id) in ids { words[Int(id)] = word }
     bytes = []
     byteStart = [0]
@@ -109,49 +111,35 @@ struct Vocabulary: Sendable {
     }
     var size = 16
     while size < ids.count * 3 { size *= 2 }
-    slots = Array(repeating: -1, count: size)
-    bytes.withUnsafeBufferPointer { all in
-      for id in words.indices {
-        let word = UnsafeBufferPointer(rebasing: all[Int(byteStart[id])..<Int(byteStart[id + 1])])
-        var slot = Int(Self.hash(word) & UInt64(size - 1))
-        while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-        slots[slot] = Int32(id)
-      }
+    slots = Array(repeating: (TokenText(""), -1), count: size)
+    for (id, word) in words.enumerated() {
+      let text = TokenText(word)
+      var slot = Int(text.mixed & UInt64(size - 1))
+      while slots[slot].id >= 0 { slot = (slot + 1) & (size - 1) }
+      slots[slot] = (text, Int32(id))
     }
   }
 
-  /// The id of the word spelled by `word`, or -1.
-  func id(bytes word: UnsafeBufferPointer<UInt8>) -> Int32 { id(bytes: word, hash: Self.hash(word)) }
-
-  /// The id of the word spelled by `word`, whose hash (`hashSeed`, `hash(_:adding:)`) is `hash`.
-  func id(bytes word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+  /// The id of the word whose text is `text` and whose UTF-8 is `word`, or -1.
+  @inline(__always)
+  func id(text: TokenText, bytes word: UnsafeBufferPointer<UInt8>) -> Int32 {
     guard !slots.isEmpty else { return -1 }
     let mask = slots.count - 1
-    var slot = Int(hash & UInt64(mask))
-    return bytes.withUnsafeBufferPointer { all in
-      while true {
-        let id = slots[slot]
-        if id < 0 { return -1 }
-        let start = Int(byteStart[Int(id)])
-        let end = Int(byteStart[Int(id) + 1])
-        if end - start == word.count, UnsafeBufferPointer(rebasing: all[start..<end]).elementsEqual(word) { return id }
-        slot = (slot + 1) & mask
-      }
+    var slot = Int(text.mixed & UInt64(mask))
+    while true {
+      let (candidate, id) = slots[slot]
+      if id < 0 { return -1 }
+      if candidate == text, text.isInline || sameBytes(id, word) { return id }
+      slot = (slot + 1) & mask
     }
   }
 
-  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var value = hashSeed
-    for byte in bytes { value = hash(value, adding: byte) }
-    return value
+  /// True when word `id` is spelled `word` (for texts longer than `TokenText` holds inline).
+  private func sameBytes(_ id: Int32, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = Int(byteStart[Int(id)])
+    let end = Int(byteStart[Int(id) + 1])
+    return bytes[start..<end].elementsEqual(word)
   }
-
-  /// FNV-1a, which a tokenizer can compute while it scans a word.
-  static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-  /// The hash of a word extended by one more byte (one FNV-1a step).
-  @inline(__always)
-  static func hash(_ value: UInt64, adding byte: UInt8) -> UInt64 { (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
 
   /// A new matcher's bit (at most 32 matchers).
   mutating func nextBit() -> UInt32 {

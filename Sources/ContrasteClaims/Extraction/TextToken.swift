@@ -138,8 +138,6 @@ enum Tokenizer {
           }
           let start = cursor
           let kind: TextToken.Kind
-          // Words are hashed for the vocabulary as they are scanned.
-          var hash: UInt64?
           if isDigit(current) {
             kind = .number
             advance()
@@ -159,7 +157,6 @@ enum Tokenizer {
             }
           } else if isLetter(current) {
             kind = .word
-            var wordHash = Vocabulary.hashSeed
             var byte = cursor.byte
             var scalarIndex = cursor.scalar
             let end = bytes.count
@@ -170,10 +167,7 @@ enum Tokenizer {
                 // together, so only the byte bound is checked, and a byte's class is one load.
                 let first = byte
                 let stop = min(end, byte + (range.upperBound - scalarIndex))
-                while byte < stop, asciiWord[Int(bytes[byte])] {
-                  wordHash = Vocabulary.hash(wordHash, adding: bytes[byte])
-                  byte += 1
-                }
+                while byte < stop, asciiWord[Int(bytes[byte])] { byte += 1 }
                 scalarIndex += byte - first
                 // Stopped at a byte that ends the word, unless it starts a longer scalar.
                 if byte < stop, bytes[byte] < 0x80 { break }
@@ -181,24 +175,22 @@ enum Tokenizer {
               } else {
                 let (value, length) = UTF8Scalar.decode(bytes, at: byte)
                 guard let next = Unicode.Scalar(value), isLetter(next) else { break }
-                for offset in 0..<length { wordHash = Vocabulary.hash(wordHash, adding: bytes[byte + offset]) }
                 byte += length
               }
               scalarIndex += 1
             }
             cursor = Cursor(byte: byte, scalar: scalarIndex)
-            hash = wordHash
           } else {
             kind = .punctuation
             advance()
           }
           let originalRange = folded.originalRange(of: start.scalar..<cursor.scalar)
           let first = originalRange.lowerBound < original.count ? original[originalRange.lowerBound] : " "
-          let word = UnsafeBufferPointer(rebasing: bytes[start.byte..<cursor.byte])
-          let id = hash.map { vocabulary.id(bytes: word, hash: $0) } ?? vocabulary.id(bytes: word)
+          let text = TokenText(in: bytes, from: start.byte, to: cursor.byte)
+          let id = vocabulary.id(text: text, bytes: UnsafeBufferPointer(rebasing: bytes[start.byte..<cursor.byte]))
           tokens.append(
             TextToken(
-              text: TokenText(in: bytes, from: start.byte, to: cursor.byte), byteStart: Int32(start.byte),
+              text: text, byteStart: Int32(start.byte),
               byteEnd: Int32(cursor.byte), kind: kind, range: originalRange, isCapitalized: isUpper(first), id: id,
               starts: id >= 0 ? vocabulary.starts[Int(id)] : 0, classes: id >= 0 ? vocabulary.classes[Int(id)] : []))
         }

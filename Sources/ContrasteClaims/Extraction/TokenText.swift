@@ -62,6 +62,15 @@ struct TokenText: Sendable, Hashable, ExpressibleByStringLiteral {
     self.init(bytes: UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
   }
 
+  /// A well-mixed hash of the text, for hash tables (its low bits are as good as its high).
+  @inline(__always)
+  var mixed: UInt64 {
+    var z = (low ^ (high &* 0x9E37_79B9_7F4A_7C15)) &+ UInt64(utf8Count)
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
   /// True when the whole text is held inline (16 bytes or fewer).
   var isInline: Bool { utf8Count <= 16 }
 
