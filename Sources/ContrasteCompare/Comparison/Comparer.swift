@@ -23,8 +23,10 @@ public struct Comparer: Sendable {
     let sorted = zip(inputs, inputs.dropFirst()).allSatisfy { $0.document.id < $1.document.id }
     let inputs = sorted ? inputs : inputs.sorted { $0.document.id < $1.document.id }
     var labels: [String: String] = [:]
-    let sources = sourceClusters(inputs)
-    let events = eventClusters(inputs)
+    // Copy detection and event clustering are independent, and each ends in a serial walk.
+    let clustering = self
+    let (sources, events) = ParallelMap.pair(
+      concurrently: workers > 1, { sourceClusters(inputs) }, { clustering.eventClusters(inputs) })
     for index in inputs.indices {
       let claims = inputs[index].claims.claims
       for position in claims.indices where claims[position].attribute == "event" {
