@@ -45,13 +45,32 @@ public struct ReportRenderer: Sendable {
         return try sink("  \"\(key)\" : " + writer.text + end)
       }
       try sink("  \"\(key)\" : [\n")
-      // A window bounds what is held at once.
+      // Windows bound what is held at once; with several workers, the next window is made
+      // while this thread hands the current one to the sink (for a file, a kernel copy).
       let window = 512 * max(1, workers)
+      let render = { @Sendable (start: Int) -> [String] in
+        let count = min(start + window, values.count) - start
+        return ParallelMap.map(count: count, workers: workers, state: { () }) { _, offset in
+          Self.piece(values, at: start + offset)
+        }
+        .enumerated().map { offset, piece in piece ?? Self.piece(values, at: start + offset) }
+      }
+      var pieces = render(0)
       for start in stride(from: 0, to: values.count, by: window) {
-        let slice = values[start..<min(start + window, values.count)]
-        let pieces = ParallelMap.map(
-          count: slice.count, workers: workers, state: { () }, { _, offset in Self.piece(values, at: start + offset) })
-        for (offset, piece) in pieces.enumerated() { try sink(piece ?? Self.piece(values, at: start + offset)) }
+        let current = pieces
+        var failure: (any Error)?
+        let next = start + window < values.count ? start + window : nil
+        (_, pieces) = ParallelMap.pair(
+          concurrently: workers > 1 && next != nil,
+          {
+            do {
+              for piece in current { try sink(piece) }
+            } catch {
+              failure = error
+            }
+          },
+          { next.map(render) ?? [] })
+        if let failure { throw failure }
       }
       try sink("  ]" + end)
     }
