@@ -37,6 +37,14 @@ public struct ReportRenderer: Sendable {
   /// Elements are encoded on `workers` threads, a window at a time, and written in order, so
   /// the bytes do not depend on the number of workers.
   public func writeJSON(_ audit: Audit, workers: Int = 1, into sink: (String) throws -> Void) throws {
+    try writeJSON(audit, workers: workers, windowPerWorker: 512, into: sink)
+  }
+
+  /// `writeJSON(_:workers:into:)` with windows of `windowPerWorker` elements per worker (tests
+  /// use small ones to cross many windows).
+  func writeJSON(
+    _ audit: Audit, workers: Int, windowPerWorker: Int, into sink: (String) throws -> Void
+  ) throws {
     func array<Element: JSONWritable & Sendable>(_ key: String, _ values: [Element], last: Bool = false) throws {
       let end = last ? "\n" : ",\n"
       guard !values.isEmpty else {
@@ -47,7 +55,7 @@ public struct ReportRenderer: Sendable {
       try sink("  \"\(key)\" : [\n")
       // Windows bound what is held at once; with several workers, the next window is made
       // while this thread hands the current one to the sink (for a file, a kernel copy).
-      let window = 512 * max(1, workers)
+      let window = max(1, windowPerWorker) * max(1, workers)
       let render = { @Sendable (start: Int) -> [String] in
         let count = min(start + window, values.count) - start
         return ParallelMap.map(count: count, workers: workers, state: { () }) { _, offset in

@@ -23,6 +23,35 @@ struct StreamedJSONTests {
     #expect(pieces.joined() == (try foundation(audit)))
   }
 
+  /// Windows of a few elements, so every array spans many: each window is made while the one
+  /// before is written, and the pieces still come in order.
+  @Test(arguments: [1, 2, 3])
+  func manyWindowsKeepTheirOrder(workers: Int) throws {
+    let reader = try ArticleReader()
+    let corpus = CorpusReader(reader: reader).read([ReportSnapshotTests.root + "/seeds"])
+    let audit = try Auditor(lexicon: Lexicon.bundled(), folder: reader.folder).audit(corpus)
+    #expect(audit.findings.count > 6)
+    var pieces: [String] = []
+    try ReportRenderer().writeJSON(audit, workers: workers, windowPerWorker: 1, into: { pieces.append($0) })
+    #expect(pieces.joined() == (try foundation(audit)))
+  }
+
+  /// A sink that fails stops the report at its first failure, and the error reaches the caller.
+  @Test func aFailingSinkStopsTheReport() throws {
+    let reader = try ArticleReader()
+    let corpus = CorpusReader(reader: reader).read([ReportSnapshotTests.root + "/seeds"])
+    let audit = try Auditor(lexicon: Lexicon.bundled(), folder: reader.folder).audit(corpus)
+    struct Full: Error {}
+    var written = 0
+    #expect(throws: Full.self) {
+      try ReportRenderer().writeJSON(audit, workers: 2, windowPerWorker: 1) { _ in
+        if written == 5 { throw Full() }
+        written += 1
+      }
+    }
+    #expect(written == 5)
+  }
+
   func foundation(_ audit: Audit) throws -> String {
     String(decoding: try ReportRenderer.jsonEncoder().encode(audit), as: UTF8.self) + "\n"
   }
