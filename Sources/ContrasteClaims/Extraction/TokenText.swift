@@ -87,8 +87,8 @@ struct TokenText: Sendable, Hashable, ExpressibleByStringLiteral {
   func hasPrefix(_ prefix: StaticString) -> Bool? {
     let count = prefix.utf8CodeUnitCount
     guard Int(utf8Count) >= count else { return false }
+    // An inline text holds all its bytes; a long one only its first 8.
     guard isInline || count <= 8 else { return nil }
-    guard count <= 16 else { return nil }
     let other = TokenText(stringLiteral: prefix)
     let (lowMask, highMask) = Self.masks(count)
     return low & lowMask == other.low && high & highMask == other.high
