@@ -192,7 +192,7 @@ struct CICUBreakIterator {
   UChar *text;
   /// Sentence-break classes of U+0000…U+00FF, built on first use.
   uint8_t *latin;
-  /// 1 when the ASCII terminators and separators are the five `quiet8` looks for.
+  /// 1 when the ASCII terminators and separators are the five `quiet_prefix8` looks for.
   int asciiTerms;
 };
 
@@ -392,7 +392,7 @@ int32_t cicu_break_sentences(
       return 0;
     }
     for (UChar32 c = 0; c < 256; c++) handle->latin[c] = (uint8_t)sentence_class_of(c);
-    // `quiet8` knows the ASCII terminators and separators by name; it is used only if they
+    // `quiet_prefix8` knows the ASCII terminators and separators by name; it is used only if they
     // are what this ICU says.
     int expected = 1;
     for (int c = 0; c < 0x80; c++) {

@@ -187,7 +187,7 @@ extension ClaimExtractor {
       if token.isCapitalized || ["de", "del", "la", "las", "los", "para", "y"].contains(token.text)
         || ["(", ")"].contains(token.text)
         || (token.kind == .word && sawCapital && position > start && tokens[position - 1].text == "("
-          && (token.text.inlineString?.count ?? 6) <= 5)
+          && (token.text.inlineString?.count ?? 6) <= 5)  // past 16 bytes, more than 5 letters
       {
         sawCapital = sawCapital || token.isCapitalized
         if token.text == "y", position + 1 < tokens.count, matchers.titles.matches(tokens, at: position + 1) { break }

@@ -27,7 +27,7 @@ public struct ClaimExtractor: Sendable {
   /// The claims of `article`; `dct` overrides the article's publication date.
   public func extract(_ article: Article, dct: DayDate? = nil) -> ArticleClaims {
     guard let folded = try? folder.fold(article.text) else {
-      return ExtractionState(article: article, scalars: article.text.scalarArray).result()
+      return ExtractionState(article: article, scalars: article.text.scalarArray, folded: []).result()
     }
     return extract(article, folded: folded, dct: dct)
   }
@@ -213,6 +213,4 @@ struct Sentence {
     }
     return low < tokens.count ? low : nil
   }
-
-  /// The folded words, for cue lookups.
 }

@@ -36,7 +36,7 @@ struct ExtractionState {
   /// The article's folded UTF-8, which tokens' byte ranges index.
   let folded: [UInt8]
 
-  init(article: Article, scalars: [Unicode.Scalar], original: UTF8Text? = nil, folded: [UInt8] = []) {
+  init(article: Article, scalars: [Unicode.Scalar], original: UTF8Text? = nil, folded: [UInt8]) {
     self.article = article
     self.scalars = scalars
     self.original = original ?? UTF8Text(article.text)

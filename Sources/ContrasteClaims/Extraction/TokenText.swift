@@ -1,3 +1,5 @@
+import ContrasteTemporal
+
 /// The folded text of a token, kept in three integers: no `String`, no reference to count.
 ///
 /// A token of up to 16 UTF-8 bytes is held inline; nearly every word of news prose fits. A
@@ -23,8 +25,8 @@ struct TokenText: Sendable, Hashable, ExpressibleByStringLiteral {
     if bytes.count <= 16 {
       for index in min(bytes.count, 8)..<bytes.count { high |= UInt64(bytes[index]) << (8 * (index - 8)) }
     } else {
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      var hash = WordHashes.seed
+      for byte in bytes { hash = (hash ^ UInt64(byte)) &* WordHashes.prime }
       high = hash
     }
   }

@@ -241,42 +241,23 @@ public struct ArticleReader {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { throw .unreadable(path: path, reason: "permission denied") }
     defer { close(descriptor) }
-    // The size `stat` gave, plus one byte so the read that finds the end needs no more room.
-    let first = max(sizeHint + 1, 4096)
-    var failure: ReaderError?
-    var bytes = [UInt8](unsafeUninitializedCapacity: first) { buffer, initialized in
-      initialized = 0
-      while initialized < buffer.count {
-        let count = systemRead(descriptor, buffer.baseAddress.map { $0 + initialized }, buffer.count - initialized)
-        if count > 0 {
-          initialized += count
-        } else if count == 0 {
-          return
-        } else if errno != EINTR {
-          failure = .unreadable(path: path, reason: String(cString: strerror(errno)))
-          return
-        }
-      }
-    }
-    if let failure { throw failure }
-    // The buffer is full: a file that grew since `stat`, or a pipe. Read on in larger chunks.
-    guard bytes.count == first else { return bytes }
-    let chunk = 65536
+    // Room for the size `stat` gave plus one byte, so the read that finds the end needs no
+    // more; a file that grew since, or a pipe, gets 64 KiB more at a time.
+    var bytes = [UInt8](repeating: 0, count: max(sizeHint + 1, 4096))
+    var filled = 0
     while true {
-      let start = bytes.count
-      bytes.append(contentsOf: repeatElement(0, count: chunk))
+      if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 65536)) }
       let count = bytes.withUnsafeMutableBufferPointer { buffer in
-        systemRead(descriptor, buffer.baseAddress.map { $0 + start }, chunk)
+        systemRead(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
       }
-      guard count >= 0 else {
-        if errno == EINTR {
-          bytes.removeLast(chunk)
-          continue
-        }
+      if count > 0 {
+        filled += count
+      } else if count == 0 {
+        bytes.removeLast(bytes.count - filled)
+        return bytes
+      } else if errno != EINTR {
         throw .unreadable(path: path, reason: String(cString: strerror(errno)))
       }
-      bytes.removeLast(chunk - count)
-      if count == 0 { return bytes }
     }
   }
 
