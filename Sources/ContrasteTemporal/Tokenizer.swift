@@ -5,13 +5,21 @@ import ContrasteNormalizer
 struct Tokenizer {
   let lexicon: Lexicon
 
-  /// Abbreviations (folded) whose period does not end a sentence.
-  private static let abbreviations: Set<[UInt8]> = Set(
+  /// Abbreviations (folded) whose period does not end a sentence, packed as `packed(_:)` packs
+  /// a word: no array per period to look one up.
+  private static let abbreviations: Set<UInt64> = Set(
     [
       "sr", "sra", "srta", "sres", "dr", "dra", "lic", "ing", "gral", "gob", "mtro", "mtra", "arq",
       "prof", "av", "avda", "col", "no", "num", "nro", "art", "arts", "ej", "etc", "aprox", "tel",
       "ext", "pag", "pags", "dpto", "cia", "uu", "ee", "jr", "sto", "sta", "pdte", "depto", "vol",
-    ].map { Array($0.utf8) })
+    ].map { packed(Array($0.utf8)[...]) })
+
+  /// Up to eight bytes in one integer, first byte highest; longer words are no abbreviation
+  /// here, and pack to 0, which no abbreviation packs to.
+  private static func packed(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    guard bytes.count <= 8 else { return 0 }
+    return bytes.reduce(0) { $0 << 8 | UInt64($1) }
+  }
 
   /// The tokens of `folded`.
   ///
@@ -266,8 +274,8 @@ struct Tokenizer {
         if previous.kind == .word, previous.end == token.start {
           if previous.length == 1 { break }
           if previous.length <= 5 {
-            let bytes = Array(folded.utf8[Int(previous.byteStart)..<Int(previous.byteEnd)])
-            if Self.abbreviations.contains(bytes) { break }
+            let word = Self.packed(folded.utf8[Int(previous.byteStart)..<Int(previous.byteEnd)])
+            if Self.abbreviations.contains(word) { break }
             if previous.entry >= 0, lexicon.entries[Int(previous.entry)].monthAbbreviation > 0 { break }
           }
         }

@@ -32,3 +32,19 @@ struct EventIndexTests {
     #expect(EventIndex([]).before(3) == nil)
   }
 }
+
+/// Roman numerals as event ordinals (`la XII Cumbre`), read from folded text.
+@Suite("Roman ordinals")
+struct RomanOrdinalTests {
+  @Test(arguments: [
+    ("i", 1), ("iv", 4), ("ix", 9), ("xii", 12), ("xl", 40), ("xcix", 99), ("cx", 110), ("viii", 8),
+  ])
+  func numeral(text: String, value: Int) {
+    #expect(ClaimExtractor.roman(text) == value)
+  }
+
+  @Test(arguments: ["", "m", "mcm", "iiiiiiiii", "xíi", "vi.", "iv2"])
+  func notANumeral(text: String) {
+    #expect(ClaimExtractor.roman(text) == nil)
+  }
+}

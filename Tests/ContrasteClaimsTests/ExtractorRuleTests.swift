@@ -116,4 +116,22 @@ struct ExtractorRuleTests {
     #expect(date.value.key == "2026-01-10")
     #expect(date.evidence.quote == "AYER")
   }
+
+  /// An event announced unnamed (`sostendrán una reunión`) and named later takes the later key:
+  /// its date is not claimed twice, and its event claim quotes where it is named.
+  @Test func eventNamedLaterKeepsOneClaimPerValue() throws {
+    let text = """
+      México, 2 de marzo de 2026.- Los cancilleres de ambos países sostendrán una reunión el próximo jueves en la capital.
+
+      La segunda reunión del Grupo de Implementación de Seguridad se celebrará el 5 de marzo de 2026 en la Ciudad de México.
+      """
+    let claims = try claims(text)
+    let dates = claims.filter { $0.attribute == "date.happened" }
+    #expect(dates.map(\.event) == ["gis/reunion/2"])
+    #expect(dates.map(\.value.key) == ["2026-03-05"])
+    #expect(dates.map(\.evidence.quote) == ["el próximo jueves"])
+    let event = try #require(claims.first { $0.attribute == "event" })
+    #expect(event.value.key == "gis/reunion/2")
+    #expect(event.evidence.quote == "segunda reunión")
+  }
 }

@@ -196,3 +196,25 @@ struct FileBytesTests {
     }
   }
 }
+
+/// Photo-credit lines, told from their folded text (the first byte rules most lines out).
+@Suite("Credit lines")
+struct CreditLineTests {
+  @Test(arguments: [
+    ("credito foto: sergio f cara (notipress)", true),
+    ("credito de la foto: sre", true),
+    ("foto: ap", true),
+    ("fotos: reuters", true),
+    ("fotografia: archivo", true),
+    ("imagen: cortesia de la embajada", true),
+    ("foto cortesia de la cancilleria", true),
+    ("la foto muestra a los cancilleres", false),
+    ("imagenes de la reunion", false),
+    ("fotografo: juan perez", false),
+    ("", false),
+  ])
+  func creditLabel(line: String, isCredit: Bool) {
+    let bytes = Array(line.utf8)
+    #expect(bytes.withUnsafeBufferPointer { LineClassifier.isCredit($0) } == isCredit)
+  }
+}

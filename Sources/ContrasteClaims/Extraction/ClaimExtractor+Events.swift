@@ -265,10 +265,25 @@ extension ClaimExtractor {
 
   /// A Roman numeral (folded to lowercase), or nil.
   static func roman(_ text: String) -> Int? {
-    let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100]
-    guard !text.isEmpty, text.count <= 8, text.allSatisfy({ values[$0] != nil }) else { return nil }
+    // A switch, not a dictionary: this is asked of every capitalised word after an event noun.
+    func value(_ byte: UInt8) -> Int? {
+      switch byte {
+      case UInt8(ascii: "i"): 1
+      case UInt8(ascii: "v"): 5
+      case UInt8(ascii: "x"): 10
+      case UInt8(ascii: "l"): 50
+      case UInt8(ascii: "c"): 100
+      default: nil
+      }
+    }
+    // Numeral letters are ASCII, so bytes and characters are one to one here.
+    guard !text.isEmpty, text.utf8.count <= 8 else { return nil }
+    var digits: [Int] = []
+    for byte in text.utf8 {
+      guard let digit = value(byte) else { return nil }
+      digits.append(digit)
+    }
     var total = 0
-    let digits = text.compactMap { values[$0] }
     for (index, value) in digits.enumerated() {
       total += index + 1 < digits.count && value < digits[index + 1] ? -value : value
     }

@@ -115,7 +115,8 @@ extension ClaimExtractor {
     guard leader || participation || !leads.isEmpty else { return }
     let named = events.filter { !$0.key.isEmpty }
     // `En aquella ocasión, la delegación fue encabezada por …`: the event last spoken of.
-    let earlier = tokens.contains { $0.text == "aquella" || $0.text == "entonces" } ? state.lastMentioned : nil
+    let (aquella, entonces): (TokenText, TokenText) = ("aquella", "entonces")
+    let earlier = tokens.contains { $0.text == aquella || $0.text == entonces } ? state.lastMentioned : nil
     guard
       let event = earlier ?? named.first(where: { $0.relation == .this })?.key ?? named.first?.key ?? state.current?.key
     else { return }

@@ -23,7 +23,7 @@ struct ExtractionState {
   /// The DCT was inferred (a dateline without a year), so DCT-anchored dates are inferred.
   var dctInferred = false
   var referenceSource: String?
-  private var seen: Set<String> = []
+  private var seen: Set<Identity> = []
   /// Event claims quoted from an unnamed mention (`la reunión`) before the event was named.
   private var provisional: Set<String> = []
 
@@ -63,10 +63,7 @@ struct ExtractionState {
   mutating func add(
     event: String?, attribute: String, value: ClaimValue, range: Range<Int>, rule: String, confidence: Double
   ) {
-    // A topic or a role is said once per article, whatever event is being told.
-    let scope = attribute == "topic" || attribute == "role" ? "-" : event ?? "-"
-    let identity = "\(scope)|\(attribute)|\(value.key)"
-    guard seen.insert(identity).inserted else {
+    guard seen.insert(Identity(event: event, attribute: attribute, value: value.key)).inserted else {
       // An event first met as `la reunión` and named later is quoted where it is named.
       if attribute == "event",
         let index = claims.firstIndex(where: { $0.attribute == "event" && $0.value.key == value.key }),
@@ -92,8 +89,7 @@ struct ExtractionState {
 
   /// True when the article already made this claim.
   func hasClaim(event: String?, attribute: String, value: String) -> Bool {
-    let scope = attribute == "topic" || attribute == "role" ? "-" : event ?? "-"
-    return seen.contains("\(scope)|\(attribute)|\(value)")
+    return seen.contains(Identity(event: event, attribute: attribute, value: value))
   }
 
   /// True when the event's claim still quotes an unnamed mention (`la reunión`).
@@ -118,7 +114,31 @@ struct ExtractionState {
       claims[index].value.key = new
       provisional.insert(claims[index].id)
     }
-    seen = Set(seen.map { $0.replacingOccurrences(of: old, with: new) })
+    seen = Set(
+      seen.map {
+        Identity(
+          scope: $0.scope.replacingOccurrences(of: old, with: new), attribute: $0.attribute,
+          value: $0.value.replacingOccurrences(of: old, with: new))
+      })
+  }
+
+  /// What makes two claims of an article the same claim: their event, attribute and value.
+  ///
+  /// Three strings rather than one joined key: hashing them costs less than building the key.
+  struct Identity: Hashable {
+    var scope: String
+    var attribute: String
+    var value: String
+
+    init(scope: String, attribute: String, value: String) {
+      (self.scope, self.attribute, self.value) = (scope, attribute, value)
+    }
+
+    init(event: String?, attribute: String, value: String) {
+      // A topic or a role is said once per article, whatever event is being told.
+      let scope = attribute == "topic" || attribute == "role" ? "-" : event ?? "-"
+      self.init(scope: scope, attribute: attribute, value: value)
+    }
   }
 
   func result() -> ArticleClaims {

@@ -150,7 +150,12 @@ struct LineClassifier {
       ]
       if labels.contains(where: { UTF8Scalar.contains(folded, $0) }) { return true }
     }
-    return ["foto:", "fotos:", "fotografia:", "imagen:", "foto cortesia"].contains { folded.starts(with: $0.utf8) }
+    // The other labels start with `f` or `i`: most lines are ruled out by their first byte.
+    guard let first = folded.first, first == UInt8(ascii: "f") || first == UInt8(ascii: "i") else { return false }
+    let labels: [StaticString] = ["foto:", "fotos:", "fotografia:", "imagen:", "foto cortesia"]
+    return labels.contains { label in
+      folded.starts(with: UnsafeBufferPointer(start: label.utf8Start, count: label.utf8CodeUnitCount))
+    }
   }
 
   private func trimmedEnd(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
