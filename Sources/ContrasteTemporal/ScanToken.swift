@@ -1,23 +1,26 @@
 /// A word, number or punctuation mark of folded text, as the recognizer sees it.
-struct ScanToken: Sendable {
-  enum Kind: UInt8, Sendable {
+///
+/// The claim extractor makes its own tokens from these (see `ScannedText`), so kind and
+/// offsets are visible across the package.
+package struct ScanToken: Sendable {
+  package enum Kind: UInt8, Sendable {
     case word
     case number
     case punctuation
   }
 
-  var kind: Kind
+  package var kind: Kind
   /// Folded scalar offsets, end exclusive.
-  var start: Int32
-  var end: Int32
+  package var start: Int32
+  package var end: Int32
   /// Byte offsets into the folded UTF-8, end exclusive.
-  var byteStart: Int32 = 0
-  var byteEnd: Int32 = 0
+  package var byteStart: Int32 = 0
+  package var byteEnd: Int32 = 0
   /// Lexicon entry of a word, or -1.
   var entry: Int32 = -1
   /// Value of a number (-1 when it has more than nine digits); the byte of a punctuation mark
   /// (0x80 for any non-ASCII mark other than the ordinal indicators `º`, `ª`, `°`, stored as 0xBA).
-  var value: Int32 = 0
+  package var value: Int32 = 0
   /// Number of digits of a number, letters of a word.
   var length: Int16 = 0
   /// Whitespace (or the start of a segment) precedes the token.

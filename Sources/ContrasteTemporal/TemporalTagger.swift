@@ -58,14 +58,23 @@ public struct TemporalTagger: Sendable {
   package func tag(
     _ article: Article, folded: FoldedText, original: UTF8Text, dct: DayDate?, hashingWords: Bool
   ) -> (mentions: [TemporalMention], words: WordHashes?) {
+    let (mentions, words, _) = scan(article, folded: folded, original: original, dct: dct, hashingWords: hashingWords)
+    return (mentions, words)
+  }
+
+  /// As `tag(_:folded:original:dct:hashingWords:)`, and the tokens the tagger split the
+  /// article's segments into, for a later stage that splits the same text (see `ScannedText`).
+  package func scan(
+    _ article: Article, folded: FoldedText, original: UTF8Text, dct: DayDate?, hashingWords: Bool
+  ) -> (mentions: [TemporalMention], words: WordHashes?, scanned: ScannedText) {
     let segments = article.segments.filter { $0.boilerplate == nil }.map { segment in
       folded.foldedOffset(
         ofOriginal: segment.range.lowerBound)..<folded.foldedOffset(ofOriginal: segment.range.upperBound)
     }
     let tokenizer = Tokenizer(lexicon: lexicon)
-    var (tokens, words) = tokenizer.tokens(of: folded, segments: segments, hashingWords: hashingWords)
+    var (tokens, words, entered) = tokenizer.scan(folded, segments: segments, hashingWords: hashingWords)
     let mentions = tag(&tokens, original: original, folded: folded, dct: dct ?? article.published?.date)
-    return (mentions, words)
+    return (mentions, words, ScannedText(tokens: tokens, enteredSegments: entered))
   }
 
   private func tag(original: UTF8Text, folded: FoldedText, segments: [Range<Int>]?, dct: DayDate?) -> [TemporalMention]

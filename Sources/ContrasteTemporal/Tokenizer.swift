@@ -34,6 +34,15 @@ struct Tokenizer {
   func tokens(
     of folded: FoldedText, segments: [Range<Int>]?, hashingWords: Bool
   ) -> (tokens: [ScanToken], words: WordHashes?) {
+    let (tokens, words, _) = scan(folded, segments: segments, hashingWords: hashingWords)
+    return (tokens, words)
+  }
+
+  /// As `tokens(of:segments:hashingWords:)`, and the starts of segments that a token begun
+  /// outside every segment runs into (see `ScannedText.enteredSegments`).
+  func scan(
+    _ folded: FoldedText, segments: [Range<Int>]?, hashingWords: Bool
+  ) -> (tokens: [ScanToken], words: WordHashes?, entered: [Int32]) {
     var output = Output(segments: segments)
     if hashingWords, segments != nil {
       output.hashing = true
@@ -138,7 +147,10 @@ struct Tokenizer {
         output.endWord()
       }
     }
-    return (output.tokens, output.hashing ? WordHashes(values: output.words, complete: output.wordsComplete) : nil)
+    return (
+      output.tokens, output.hashing ? WordHashes(values: output.words, complete: output.wordsComplete) : nil,
+      output.entered
+    )
   }
 
   /// ASCII letters, by byte (256 entries, so any byte may index it).
@@ -156,6 +168,8 @@ struct Tokenizer {
     var line: Int32 = 0
     var segmentIndex = 0
     var lastSegment: Int32 = -1
+    /// Starts of segments a token from outside every segment runs into.
+    var entered: [Int32] = []
 
     init(segments: [Range<Int>]?) { self.segments = segments }
 
@@ -186,8 +200,14 @@ struct Tokenizer {
     ) {
       guard let segment = segment(at: Int(token.start)) else {
         spaced = false
-        if hashing, let segments, segmentIndex < segments.count, Int(token.end) > segments[segmentIndex].lowerBound {
-          wordsComplete = false  // a token reaching into the next segment from before it
+        if let segments {
+          // A token reaching into the next segments from before them.
+          var next = segmentIndex
+          while next < segments.count, Int(token.end) > segments[next].lowerBound {
+            wordsComplete = false
+            entered.append(Int32(segments[next].lowerBound))
+            next += 1
+          }
         }
         return
       }

@@ -53,7 +53,7 @@ public struct ClaimExtractor: Sendable {
   ) -> (claims: ArticleClaims, words: WordHashes?) {
     let original = UTF8Text(article.text)
     var state = ExtractionState(article: article, scalars: scalars, original: original, folded: folded.utf8)
-    var (mentions, words) = tagger.tag(
+    var (mentions, words, scanned) = tagger.scan(
       article, folded: folded, original: original, dct: dct, hashingWords: hashingWords)
     if dct == nil, let published = article.published, published.year == nil,
       let year = inferYear(published, mentions: mentions)
@@ -84,7 +84,7 @@ public struct ClaimExtractor: Sendable {
     }
     // Mentions and sentences are both in text order: walk them together.
     var next = 0
-    for sentence in sentences(of: article, folded: folded, original: state.scalars) {
+    for sentence in sentences(of: article, folded: folded, original: state.scalars, scanned: scanned) {
       while next < mentions.count, mentions[next].range.lowerBound < sentence.range.lowerBound { next += 1 }
       var end = next
       while end < mentions.count, mentions[end].range.lowerBound < sentence.range.upperBound { end += 1 }
@@ -95,15 +95,31 @@ public struct ClaimExtractor: Sendable {
   }
 
   /// The article's sentences that can hold claims, tokenised: not boilerplate, not headings.
-  func sentences(of article: Article, folded: FoldedText, original: [Unicode.Scalar]) -> [Sentence] {
+  ///
+  /// With `scanned` (the tagger's tokens of the same segments) most sentences are made from
+  /// those; the rest, and every sentence without it, from the folded bytes.
+  func sentences(
+    of article: Article, folded: FoldedText, original: [Unicode.Scalar], scanned: ScannedText? = nil
+  ) -> [Sentence] {
     var result: [Sentence] = []
     var cursor = Tokenizer.Cursor()
+    var scanCursor = Tokenizer.ScanCursor()
     for segment in article.segments where segment.boilerplate == nil && segment.kind == .sentence {
       let start = folded.foldedOffset(ofOriginal: segment.range.lowerBound)
       let end = folded.foldedOffset(ofOriginal: segment.range.upperBound)
       guard start >= cursor.scalar else { continue }  // segments never overlap; be safe
-      let tokens = Tokenizer.tokens(
-        folded: folded, in: start..<end, cursor: &cursor, original: original, vocabulary: matchers.vocabulary)
+      let vocabulary = matchers.vocabulary
+      var tokens: [TextToken]
+      if let scanned,
+        let made = Tokenizer.tokens(
+          from: scanned, cursor: &scanCursor, bytesCursor: &cursor, in: start..<end, folded: folded,
+          original: original, vocabulary: vocabulary)
+      {
+        tokens = made
+      } else {
+        tokens = Tokenizer.tokens(
+          folded: folded, in: start..<end, cursor: &cursor, original: original, vocabulary: vocabulary)
+      }
       if !tokens.isEmpty { result.append(Sentence(range: segment.range, tokens: tokens)) }
     }
     return result

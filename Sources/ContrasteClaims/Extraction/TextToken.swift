@@ -184,15 +184,10 @@ enum Tokenizer {
             kind = .punctuation
             advance()
           }
-          let originalRange = folded.originalRange(of: start.scalar..<cursor.scalar)
-          let first = originalRange.lowerBound < original.count ? original[originalRange.lowerBound] : " "
-          let text = TokenText(in: bytes, from: start.byte, to: cursor.byte)
-          let id = vocabulary.id(text: text, bytes: UnsafeBufferPointer(rebasing: bytes[start.byte..<cursor.byte]))
           tokens.append(
-            TextToken(
-              text: text, byteStart: Int32(start.byte),
-              byteEnd: Int32(cursor.byte), kind: kind, range: originalRange, isCapitalized: isUpper(first), id: id,
-              starts: id >= 0 ? vocabulary.starts[Int(id)] : 0, classes: id >= 0 ? vocabulary.classes[Int(id)] : []))
+            token(
+              kind, scalars: start.scalar..<cursor.scalar, bytes: start.byte..<cursor.byte, in: bytes, folded: folded,
+              original: original, vocabulary: vocabulary))
         }
       }
     }
