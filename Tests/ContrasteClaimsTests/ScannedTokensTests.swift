@@ -93,3 +93,44 @@ struct ScannedTokensTests {
     #expect(read >= 100, "read \(read)")
   }
 }
+
+/// A matcher skipped for a sentence none of whose words starts its phrases finds nothing there
+/// anyway: checked for every gated matcher on every seed and fixture sentence.
+@Suite("Matchers skipped by the sentence's word bits")
+struct MatcherGateTests {
+  func skipsOnlyWhenNothingMatches<Payload>(_ matcher: PhraseMatcher<Payload>, _ sentence: Sentence) -> Bool {
+    let found = sentence.tokens.indices.contains { matcher.matches(sentence.tokens, at: $0) }
+    return matcher.mayMatch(in: sentence) || !found
+  }
+
+  @Test func gatedMatchersFindTheSame() throws {
+    let extractor = try ClaimsTestSupport.extractor()
+    let matchers = extractor.matchers
+    var (sentences, skipped) = (0, 0)
+    for directory in ["seeds", "Fixtures/claims", "Fixtures/audit", "Fixtures/temporal"] {
+      let root = ClaimsTestSupport.path(directory)
+      let names = try FileManager.default.subpathsOfDirectory(atPath: root).filter {
+        $0.hasSuffix(".txt") || $0.hasSuffix(".md")
+      }
+      for name in names.sorted() {
+        let article = try ClaimsTestSupport.article(
+          try String(contentsOfFile: root + "/" + name, encoding: .utf8), id: name)
+        let folded = try extractor.folder.fold(article.text)
+        for sentence in extractor.sentences(of: article, folded: folded, original: article.text.scalarArray) {
+          sentences += 1
+          #expect(skipsOnlyWhenNothingMatches(matchers.topics, sentence), "\(name)")
+          #expect(skipsOnlyWhenNothingMatches(matchers.dateRoles, sentence), "\(name)")
+          #expect(skipsOnlyWhenNothingMatches(matchers.bodies, sentence), "\(name)")
+          #expect(skipsOnlyWhenNothingMatches(matchers.attributionBefore, sentence), "\(name)")
+          #expect(skipsOnlyWhenNothingMatches(matchers.attributionVerbs, sentence), "\(name)")
+          #expect(skipsOnlyWhenNothingMatches(matchers.leadWords, sentence), "\(name)")
+          #expect(skipsOnlyWhenNothingMatches(matchers.participationWords, sentence), "\(name)")
+          if !matchers.topics.mayMatch(in: sentence) { skipped += 1 }
+        }
+      }
+    }
+    // The gate does skip: most sentences name no topic.
+    #expect(sentences >= 900)
+    #expect(skipped * 2 >= sentences, "skipped \(skipped) of \(sentences)")
+  }
+}

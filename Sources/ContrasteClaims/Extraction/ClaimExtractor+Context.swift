@@ -5,7 +5,7 @@ extension ClaimExtractor {
   /// Topics from the synonym lexicon (`huachicol` = `robo de combustible`).
   func findTopics(in sentence: Sentence, events: [LocalEvent], state: inout ExtractionState) {
     let named = events.filter { !$0.key.isEmpty }
-    for (range, topic) in matchers.topics.all(in: sentence.tokens) {
+    for (range, topic) in matchers.topics.all(in: sentence) {
       let owner =
         named.min { abs($0.token - range.lowerBound) < abs($1.token - range.lowerBound) }?.key ?? state.current?.key
       let original =
@@ -100,8 +100,7 @@ extension ClaimExtractor {
 
   /// Gives each date of the sentence to the nearest event mention, with its role.
   func attach(_ dates: [TemporalMention], in sentence: Sentence, events: [LocalEvent], state: inout ExtractionState) {
-    let words = sentence.tokens
-    let roles = matchers.dateRoles.all(in: words)
+    let roles = matchers.dateRoles.all(in: sentence)
     let named = EventIndex(events, namedOnly: true)
     for mention in dates {
       guard let value = Self.dateValue(mention, dctInferred: state.dctInferred) else { continue }
@@ -132,6 +131,7 @@ extension ClaimExtractor {
   /// Bodies the sentence names as the source of what it reports: the subject of an attribution
   /// verb (`el Departamento de Estado detalló`) or the complement of `según` / `de acuerdo con`.
   func attributedBodies(in sentence: Sentence) -> Set<String> {
+    guard matchers.bodies.mayMatch(in: sentence) else { return [] }
     let tokens = sentence.tokens
     var result = Set<String>()
     var cueEnds: [Int] = []
@@ -151,11 +151,14 @@ extension ClaimExtractor {
   /// Who the sentence attributes its content to: `según el comunicado`, `informó la SRE`.
   func attribution(in sentence: Sentence, state: ExtractionState) -> String? {
     let tokens = sentence.tokens
-    for index in tokens.indices {
-      if let cue = matchers.attributionBefore.match(tokens, at: index) {
-        return phrase(tokens, from: index + cue.length, state: state)
+    if matchers.attributionBefore.mayMatch(in: sentence) {
+      for index in tokens.indices {
+        if let cue = matchers.attributionBefore.match(tokens, at: index) {
+          return phrase(tokens, from: index + cue.length, state: state)
+        }
       }
     }
+    guard matchers.attributionVerbs.mayMatch(in: sentence) else { return nil }
     for index in tokens.indices {
       guard let verb = matchers.attributionVerbs.match(tokens, at: index) else { continue }
       let after = index + verb.length

@@ -5,8 +5,8 @@ extension ClaimExtractor {
   /// subsecretario para América del Norte y encargado de despacho de la …`, `encabezada por X`.
   func findPeople(in sentence: Sentence, events: [LocalEvent], state: inout ExtractionState) {
     let tokens = sentence.tokens
-    let leads = leaderCue(tokens)
-    let participation = participates(tokens)
+    let leads = matchers.leadWords.mayMatch(in: sentence) ? leaderCue(tokens) : []
+    let participation = matchers.participationWords.mayMatch(in: sentence) && participates(tokens)
     var index = 0
     while index < tokens.count {
       // Most tokens start neither a title nor a name (a capitalised word): passed over at once.

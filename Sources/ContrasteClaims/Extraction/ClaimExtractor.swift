@@ -216,8 +216,16 @@ public struct ClaimExtractor: Sendable {
 
 /// A tokenised sentence.
 struct Sentence {
-  var range: Range<Int>
-  var tokens: [TextToken]
+  let range: Range<Int>
+  let tokens: [TextToken]
+  /// Every matcher bit of its tokens (`TextToken.starts`): a matcher none of whose phrases can
+  /// start here is not run over the tokens at all.
+  let starts: UInt32
+
+  init(range: Range<Int>, tokens: [TextToken]) {
+    (self.range, self.tokens) = (range, tokens)
+    starts = tokens.reduce(0) { $0 | $1.starts }
+  }
 
   /// The first token that ends after `offset` (binary search: tokens are in text order).
   func tokenIndex(at offset: Int) -> Int? {

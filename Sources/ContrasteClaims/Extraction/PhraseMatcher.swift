@@ -47,6 +47,14 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
   /// True when some phrase starts at `index`.
   func matches(_ tokens: [TextToken], at index: Int) -> Bool { match(tokens, at: index) != nil }
 
+  /// True when one of the sentence's words starts one of the phrases (which may still not match).
+  func mayMatch(in sentence: Sentence) -> Bool { sentence.starts & bit != 0 }
+
+  /// Every non-overlapping match in the sentence, left to right.
+  func all(in sentence: Sentence) -> [(range: Range<Int>, payload: Payload)] {
+    mayMatch(in: sentence) ? all(in: sentence.tokens) : []
+  }
+
   /// Every non-overlapping match in `tokens`, left to right.
   func all(in tokens: [TextToken]) -> [(range: Range<Int>, payload: Payload)] {
     var result: [(Range<Int>, Payload)] = []

@@ -78,7 +78,8 @@ public struct ComparisonInput: Sendable, Codable {
   /// values, into one table on the stack.
   static func sortedDistinct(_ values: [UInt32]) -> [UInt32] {
     var values = values
-    var scratch = [UInt32](repeating: 0, count: values.count)
+    // Every slot of the scratch array is written by the first pass before it is read.
+    var scratch = [UInt32](unsafeUninitializedCapacity: values.count) { _, count in count = values.count }
     withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * 256) { counts in
       counts.initialize(repeating: 0)
       values.withUnsafeMutableBufferPointer { values in
@@ -112,10 +113,16 @@ public struct ComparisonInput: Sendable, Codable {
         }
       }
     }
-    var distinct: [UInt32] = []
-    distinct.reserveCapacity(values.count)
-    for value in values where distinct.last != value { distinct.append(value) }
-    return distinct
+    // Repeats removed in place: the sorted array is the result.
+    var kept = 0
+    values.withUnsafeMutableBufferPointer { values in
+      for index in values.indices where kept == 0 || values[kept - 1] != values[index] {
+        values[kept] = values[index]
+        kept += 1
+      }
+    }
+    values.removeLast(values.count - kept)
+    return values
   }
 
   /// Builds the input for `article`, folding its body text with `folder`.
