@@ -56,10 +56,13 @@ struct ExtractorRuleTests {
       reunión en la Ciudad de México.
 
       La siguiente reunión del Grupo de Implementación de Seguridad se llevará a cabo en enero de 2026.
+
+      La reunión anterior del Grupo de Implementación de Seguridad tuvo lugar en septiembre de 2025.
       """
     let claims = try claims(text)
     let events = Set(claims.filter { $0.attribute == "event" }.map(\.value.key))
-    #expect(events == ["gis/reunion/25", "gis/reunion/26"])
+    #expect(events == ["gis/reunion/24", "gis/reunion/25", "gis/reunion/26"])
+    #expect(claims.first { $0.attribute == "date.happened" && $0.event == "gis/reunion/24" }?.value.key == "2025-09")
     #expect(claims.first { $0.attribute == "date.happened" && $0.event == "gis/reunion/25" }?.value.key == "2025-12-11")
     #expect(claims.first { $0.attribute == "date.happened" && $0.event == "gis/reunion/26" }?.value.key == "2026-01")
     #expect(claims.first { $0.attribute == "place" }?.value.key == "mx/cdmx")

@@ -111,13 +111,11 @@ extension ClaimExtractor {
     {
       (ordinal, start) = (value, index - 2)  // `2ª reunión`, `25º congreso`
     }
-    let before: TokenText = index > 0 ? tokens[index - 1].text : ""
-    let after: TokenText = end < tokens.count ? tokens[end].text : ""
-    if matchers.next.contains(before) || matchers.next.contains(after) {
+    // The word before the trigger and the word after it, by their classes.
+    let around = (index > 0 ? tokens[index - 1].classes : []).union(end < tokens.count ? tokens[end].classes : [])
+    if around.contains(.nextWord) {
       relation = .next
-    } else if matchers.previous.contains(before) || matchers.previous.contains(after)
-      || (index >= 2 && tokens[index - 2].text == "desde")
-    {
+    } else if around.contains(.previousWord) || (index >= 2 && tokens[index - 2].text == "desde") {
       relation = .previous
     }
     var bodyKey = body(in: tokens, near: index, length: length)?.key

@@ -14,11 +14,18 @@ struct EventIndex {
       (sorted, first) = ([], nil)
       return
     }
-    sorted = events.enumerated()
-      .filter { !namedOnly || !$0.element.key.isEmpty }
-      .map { (event: $0.element, order: $0.offset) }
-      .sorted { ($0.event.token, $0.order) < ($1.event.token, $1.order) }
-    first = sorted.min { $0.order < $1.order }?.event
+    var kept: [(event: LocalEvent, order: Int)] = []
+    kept.reserveCapacity(events.count)
+    var inOrder = true
+    for (order, event) in events.enumerated() where !namedOnly || !event.key.isEmpty {
+      if let last = kept.last, last.event.token > event.token { inOrder = false }
+      kept.append((event, order))
+    }
+    // Kept in list order, so the first kept is the one listed first.
+    first = kept.first?.event
+    // Mentions are found left to right: usually sorted already.
+    if !inOrder { kept.sort { ($0.event.token, $0.order) < ($1.event.token, $1.order) } }
+    sorted = kept
   }
 
   var isEmpty: Bool { sorted.isEmpty }

@@ -8,8 +8,6 @@ struct LexiconMatchers: Sendable {
   let weakTriggers: PhraseMatcher<String>
   let eventVerbs: PhraseMatcher<String>
   let founding: PhraseMatcher<String>
-  let next: Set<TokenText>
-  let previous: Set<TokenText>
   let nextPhrases: PhraseMatcher<Bool>
   let ordinals: [TokenText: Int]
   let dateRoles: PhraseMatcher<String>
@@ -55,8 +53,6 @@ struct LexiconMatchers: Sendable {
     founding = PhraseMatcher(
       lexicon.events.flatMap { type in (type.founding ?? []).map { ($0, type.key) } }, folder: folder,
       vocabulary: &vocabulary)
-    next = Set(lexicon.next.flatMap { Tokenizer.phrase($0, folder: folder) }.map { TokenText($0) })
-    previous = Set(lexicon.previous.flatMap { Tokenizer.phrase($0, folder: folder) }.map { TokenText($0) })
     nextPhrases = PhraseMatcher(lexicon.nextPhrases.map { ($0, true) }, folder: folder, vocabulary: &vocabulary)
     var ordinals: [TokenText: Int] = [:]
     for (word, value) in lexicon.ordinals.sorted(by: { $0.key < $1.key }) {
@@ -115,6 +111,9 @@ struct LexiconMatchers: Sendable {
     vocabulary.add(ClaimExtractor.determiners, to: .determiner)
     vocabulary.add(ClaimExtractor.placeNouns, to: .placeNoun)
     vocabulary.add(ClaimExtractor.notNames, to: .notName)
+    // Each word of the lexicon's next and previous phrases.
+    vocabulary.add(lexicon.next.flatMap { Tokenizer.phrase($0, folder: folder) }, to: .nextWord)
+    vocabulary.add(lexicon.previous.flatMap { Tokenizer.phrase($0, folder: folder) }, to: .previousWord)
     vocabulary.seal()
     self.vocabulary = vocabulary
   }

@@ -18,4 +18,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
   static let placeNoun = WordClass(rawValue: 1 << 4)
   /// Capitalised words that start noun phrases, not names (`Gobierno`, `Durante`).
   static let notName = WordClass(rawValue: 1 << 5)
+  /// Words saying an event is the next of its series (`próxima`, `siguiente`).
+  static let nextWord = WordClass(rawValue: 1 << 6)
+  /// Words saying an event is an earlier one of its series (`anterior`, `pasada`).
+  static let previousWord = WordClass(rawValue: 1 << 7)
 }
