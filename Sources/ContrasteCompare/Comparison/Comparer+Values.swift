@@ -202,8 +202,11 @@ extension Comparer {
     event: String, attribute: String, entries: [(claim: Claim, input: Int)], inputs: [ComparisonInput],
     sources: SourceClusters
   ) -> Finding? {
+    // One claim per value and article; the pairs seen kept in a set, not searched for in each
+    // value's list (a value a thousand articles share would cost a million compares).
     var byValue: [String: [(Claim, Int)]] = [:]
-    for (claim, input) in entries where !(byValue[claim.value.key]?.contains { $0.1 == input } ?? false) {
+    var seen: Set<ValueInput> = []
+    for (claim, input) in entries where seen.insert(ValueInput(value: claim.value.key, input: input)).inserted {
       byValue[claim.value.key, default: []].append((claim, input))
     }
     let shared = byValue.keys.sorted().compactMap { key -> FindingValue? in
@@ -218,6 +221,12 @@ extension Comparer {
       values: shared, documents: [],
       fingerprint: Fingerprint.make(
         [attribute, event] + shared.map { "\($0.value)@\($0.articles.joined(separator: ","))" }))
+  }
+
+  /// A value as given by one article (input index).
+  private struct ValueInput: Hashable {
+    var value: String
+    var input: Int
   }
 
   /// A finding value from the claims that give it.
