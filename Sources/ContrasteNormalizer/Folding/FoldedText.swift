@@ -10,17 +10,20 @@ public struct FoldedText: Sendable {
   /// string kept beside them cost a validating pass over every article.
   public var string: String { String(decoding: utf8, as: UTF8.self) }
   /// Folded scalar `i` came from original scalars `originalStart[i]..<originalEnd[i]`.
-  let originalStart: [Int32]
-  let originalEnd: [Int32]
+  @usableFromInline let originalStart: [Int32]
+  @usableFromInline let originalEnd: [Int32]
   /// Original scalar `j` starts at folded offset `foldedStart[j]`; one extra entry for the end.
-  let foldedStart: [Int32]
+  @usableFromInline let foldedStart: [Int32]
 
   /// Number of scalars in the folded text.
-  public var count: Int { originalStart.count }
+  @inlinable public var count: Int { originalStart.count }
   /// Number of scalars in the original text.
-  public var originalCount: Int { foldedStart.count - 1 }
+  @inlinable public var originalCount: Int { foldedStart.count - 1 }
 
   /// The original range that folded `range` came from.
+  ///
+  /// Inlinable: the claim extractor asks it for every token.
+  @inlinable
   public func originalRange(of range: Range<Int>) -> Range<Int> {
     precondition(range.lowerBound >= 0 && range.upperBound <= count, "folded range out of bounds")
     if range.isEmpty {
