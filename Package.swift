@@ -154,6 +154,7 @@ if Context.environment["CONTRASTE_FUZZ"] != nil {
     ("fuzz-fold", ["ContrasteNormalizer"]),
     ("fuzz-temporal", ["ContrasteTemporal", "ContrasteNormalizer"]),
     ("fuzz-numbers", ["ContrasteClaims", "ContrasteNormalizer"]),
+    ("fuzz-claimtokens", ["ContrasteClaims", "ContrasteTemporal", "ContrasteNormalizer"]),
     // Yams too: the quick front-matter path is checked against the YAML parser.
     ("fuzz-frontmatter", ["ContrasteNormalizer", .product(name: "Yams", package: "Yams")]),
   ]
