@@ -50,20 +50,13 @@ public struct TemporalTagger: Sendable {
 
   /// The temporal expressions of an article whose UTF-8 offsets the caller has built already.
   package func tag(_ article: Article, folded: FoldedText, original: UTF8Text, dct: DayDate?) -> [TemporalMention] {
-    tag(article, folded: folded, original: original, dct: dct, hashingWords: false).mentions
+    scan(article, folded: folded, original: original, dct: dct, hashingWords: false).mentions
   }
 
-  /// The temporal expressions of an article and, with `hashingWords`, the hashes of its words
-  /// for copy detection, made in the same pass over the text (see `WordHashes`).
-  package func tag(
-    _ article: Article, folded: FoldedText, original: UTF8Text, dct: DayDate?, hashingWords: Bool
-  ) -> (mentions: [TemporalMention], words: WordHashes?) {
-    let (mentions, words, _) = scan(article, folded: folded, original: original, dct: dct, hashingWords: hashingWords)
-    return (mentions, words)
-  }
-
-  /// As `tag(_:folded:original:dct:hashingWords:)`, and the tokens the tagger split the
-  /// article's segments into, for a later stage that splits the same text (see `ScannedText`).
+  /// The temporal expressions of an article; with `hashingWords`, the hashes of its words for
+  /// copy detection, made in the same pass over the text (see `WordHashes`); and the tokens the
+  /// tagger split the article's segments into, for a later stage that splits the same text (see
+  /// `ScannedText`).
   package func scan(
     _ article: Article, folded: FoldedText, original: UTF8Text, dct: DayDate?, hashingWords: Bool
   ) -> (mentions: [TemporalMention], words: WordHashes?, scanned: ScannedText) {

@@ -5,41 +5,26 @@ import ContrasteNormalizer
 struct Tokenizer {
   let lexicon: Lexicon
 
-  /// Abbreviations (folded) whose period does not end a sentence, packed as `packed(_:)` packs
-  /// a word: no array per period to look one up.
+  /// Abbreviations (folded) whose period does not end a sentence, packed into integers
+  /// (`UTF8Scalar.packed`): no array per period to look one up.
   private static let abbreviations: Set<UInt64> = Set(
     [
       "sr", "sra", "srta", "sres", "dr", "dra", "lic", "ing", "gral", "gob", "mtro", "mtra", "arq",
       "prof", "av", "avda", "col", "no", "num", "nro", "art", "arts", "ej", "etc", "aprox", "tel",
       "ext", "pag", "pags", "dpto", "cia", "uu", "ee", "jr", "sto", "sta", "pdte", "depto", "vol",
-    ].map { packed(Array($0.utf8)[...]) })
-
-  /// Up to eight bytes in one integer, first byte highest; longer words are no abbreviation
-  /// here, and pack to 0, which no abbreviation packs to.
-  private static func packed(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-    guard bytes.count <= 8 else { return 0 }
-    return bytes.reduce(0) { $0 << 8 | UInt64($1) }
-  }
+    ].map { UTF8Scalar.packed($0) })
 
   /// The tokens of `folded`.
   ///
   /// With `segments` (sorted, disjoint folded scalar ranges) only tokens starting inside one are
   /// kept and each range is a segment; without, every line is a segment.
   func tokens(of folded: FoldedText, segments: [Range<Int>]?) -> [ScanToken] {
-    tokens(of: folded, segments: segments, hashingWords: false).tokens
+    scan(folded, segments: segments, hashingWords: false).tokens
   }
 
-  /// The tokens of `folded`, and with `hashingWords` (and `segments`) the hashes of its words
-  /// for copy detection (see `WordHashes`).
-  func tokens(
-    of folded: FoldedText, segments: [Range<Int>]?, hashingWords: Bool
-  ) -> (tokens: [ScanToken], words: WordHashes?) {
-    let (tokens, words, _) = scan(folded, segments: segments, hashingWords: hashingWords)
-    return (tokens, words)
-  }
-
-  /// As `tokens(of:segments:hashingWords:)`, and the starts of segments that a token begun
-  /// outside every segment runs into (see `ScannedText.enteredSegments`).
+  /// The tokens of `folded`; with `hashingWords` (and `segments`) the hashes of its words for
+  /// copy detection (see `WordHashes`); and the starts of segments that a token begun outside
+  /// every segment runs into (see `ScannedText.enteredSegments`).
   func scan(
     _ folded: FoldedText, segments: [Range<Int>]?, hashingWords: Bool
   ) -> (tokens: [ScanToken], words: WordHashes?, entered: [Int32]) {
@@ -294,8 +279,9 @@ struct Tokenizer {
         if previous.kind == .word, previous.end == token.start {
           if previous.length == 1 { break }
           if previous.length <= 5 {
-            let word = Self.packed(folded.utf8[Int(previous.byteStart)..<Int(previous.byteEnd)])
-            if Self.abbreviations.contains(word) { break }
+            // At most five letters: at most ten bytes, so a longer word packs to no abbreviation.
+            let bytes = folded.utf8[Int(previous.byteStart)..<Int(previous.byteEnd)]
+            if bytes.count <= 8, Self.abbreviations.contains(UTF8Scalar.packed(bytes)) { break }
             if previous.entry >= 0, lexicon.entries[Int(previous.entry)].monthAbbreviation > 0 { break }
           }
         }

@@ -104,12 +104,12 @@ public struct ClaimExtractor: Sendable {
     var result: [Sentence] = []
     var cursor = Tokenizer.Cursor()
     var scanCursor = Tokenizer.ScanCursor()
+    let vocabulary = matchers.vocabulary
     for segment in article.segments where segment.boilerplate == nil && segment.kind == .sentence {
       let start = folded.foldedOffset(ofOriginal: segment.range.lowerBound)
       let end = folded.foldedOffset(ofOriginal: segment.range.upperBound)
       guard start >= cursor.scalar else { continue }  // segments never overlap; be safe
-      let vocabulary = matchers.vocabulary
-      var tokens: [TextToken]
+      let tokens: [TextToken]
       if let scanned,
         let made = Tokenizer.tokens(
           from: scanned, cursor: &scanCursor, bytesCursor: &cursor, in: start..<end, folded: folded,

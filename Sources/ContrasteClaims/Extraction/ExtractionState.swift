@@ -89,7 +89,7 @@ struct ExtractionState {
 
   /// True when the article already made this claim.
   func hasClaim(event: String?, attribute: String, value: String) -> Bool {
-    return seen.contains(Identity(event: event, attribute: attribute, value: value))
+    seen.contains(Identity(event: event, attribute: attribute, value: value))
   }
 
   /// True when the event's claim still quotes an unnamed mention (`la reunión`).
@@ -129,21 +129,20 @@ struct ExtractionState {
     var scope: String
     var attribute: String
     var value: String
-
-    init(scope: String, attribute: String, value: String) {
-      (self.scope, self.attribute, self.value) = (scope, attribute, value)
-    }
-
-    init(event: String?, attribute: String, value: String) {
-      // A topic or a role is said once per article, whatever event is being told.
-      let scope = attribute == "topic" || attribute == "role" ? "-" : event ?? "-"
-      self.init(scope: scope, attribute: attribute, value: value)
-    }
   }
 
   func result() -> ArticleClaims {
     ArticleClaims(
       article: article.id, events: events, claims: claims, sources: sources.sorted(), diagnostics: diagnostics,
       reference: reference, referenceSource: referenceSource)
+  }
+}
+
+extension ExtractionState.Identity {
+  /// The identity of a claim about `event` (none for topics and roles: one per article,
+  /// whatever event is being told).
+  init(event: String?, attribute: String, value: String) {
+    let scope = attribute == "topic" || attribute == "role" ? "-" : event ?? "-"
+    self.init(scope: scope, attribute: attribute, value: value)
   }
 }

@@ -15,7 +15,7 @@ struct LanguageCheck: Sendable {
   static let functionWordTable: [UInt64] = {
     var table = [UInt64](repeating: 0, count: 128)
     for word in functionWords {
-      let packed = word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+      let packed = UTF8Scalar.packed(word)
       var slot = slot(of: packed)
       while table[slot] != 0 { slot = (slot + 1) & 127 }
       table[slot] = packed

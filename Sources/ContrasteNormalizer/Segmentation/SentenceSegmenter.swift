@@ -131,7 +131,7 @@ public struct SentenceSegmenter {
   static let asciiAbbreviations: Set<UInt64> = Set(
     (titles.union(lowercaseContinues).union(firstParts.keys)).compactMap { word in
       word.unicodeScalars.allSatisfy(\.isASCII) && word.utf8.count <= 8
-        ? word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } : nil
+        ? UTF8Scalar.packed(word) : nil
     })
 
   /// The folded key of an ASCII word packed into an integer (0 when longer than eight bytes,
