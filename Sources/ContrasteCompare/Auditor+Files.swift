@@ -45,7 +45,9 @@ extension Auditor {
       reader.keepsFolded = true
       return (auditor, reader)
     } _: { worker, index in
-      worker.0.outcome(entries[index], reader: worker.1, dct: dct, keepingTexts: keepingTexts)
+      // A corpus not yet in memory is read from disk while the workers extract.
+      CorpusReader.readAhead(entries, reading: index)
+      return worker.0.outcome(entries[index], reader: worker.1, dct: dct, keepingTexts: keepingTexts)
     }
     let read = clock.now
     var inputs: [ComparisonInput] = []

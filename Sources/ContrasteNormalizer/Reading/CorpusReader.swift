@@ -30,7 +30,9 @@ public struct CorpusReader {
   /// `b/nota.txt` stay two articles.
   public func read(_ paths: [String]) -> Corpus {
     var corpus = Corpus()
-    for file in Self.listing(paths) {
+    let entries = Self.listing(paths)
+    for (index, file) in entries.enumerated() {
+      Self.readAhead(entries, reading: index)
       corpus.files.append(file.path)
       add(reader.read(path: file.path, id: file.id), to: &corpus)
     }
