@@ -2,13 +2,10 @@ import ContrasteClaims
 import ContrasteNormalizer
 
 extension Comparer {
-  /// Compares what the articles say each person is.
+  /// Where each role claim is, grouped by person, in name order.
   ///
-  /// Several offices can hold at once; the same office with different statuses (`bajo licencia`,
-  /// `encargado de despacho`) is a change over time when the articles speak from different days,
-  /// and a conflict when from the same day. `inputs` must be in document-id order.
-  func roleFindings(_ inputs: [ComparisonInput], sources: SourceClusters) -> [Finding] {
-    // Where each role claim is (see `ClaimPosition`); the workers copy the claims.
+  /// `inputs` must be in document-id order. Needs no clusters: worked out while they are.
+  func roleGroups(_ inputs: [ComparisonInput]) -> [(person: String, members: [ClaimPosition])] {
     var byPerson: [String: [ClaimPosition]] = [:]
     for index in inputs.indices {
       let claims = inputs[index].claims.claims
@@ -17,11 +14,21 @@ extension Comparer {
         byPerson[person, default: []].append(ClaimPosition(input: index, claim: position))
       }
     }
+    return byPerson.sorted { $0.key < $1.key }.map { (person: $0.key, members: $0.value) }
+  }
+
+  /// Compares what the articles say each person of `roleGroups` is.
+  ///
+  /// Several offices can hold at once; the same office with different statuses (`bajo licencia`,
+  /// `encargado de despacho`) is a change over time when the articles speak from different days,
+  /// and a conflict when from the same day.
+  func roleFindings(
+    _ people: [(person: String, members: [ClaimPosition])], _ inputs: [ComparisonInput], sources: SourceClusters
+  ) -> [Finding] {
     // Each person on their own, on every worker; concatenated in name order.
-    let people = byPerson.sorted { $0.key < $1.key }
     let finding = { @Sendable [self] (index: Int) -> Finding? in
-      let claims = people[index].value.map { $0.entry(in: inputs) }
-      return roleFinding(people[index].key, claims, inputs, sources)
+      let claims = people[index].members.map { $0.entry(in: inputs) }
+      return roleFinding(people[index].person, claims, inputs, sources)
     }
     let found = ParallelMap.map(count: people.count, workers: workers, state: { () }, { finding($1) })
     return found.enumerated().compactMap { index, found in found ?? finding(index) }

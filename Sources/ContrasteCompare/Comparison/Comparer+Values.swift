@@ -9,9 +9,11 @@ extension Comparer {
   /// Attributes compared as sets, where an omission is not a contradiction.
   static let setAttributes: Set<String> = ["participant", "leader", "topic"]
 
-  /// Findings on each event's values, one (event, attribute) group at a time; `inputs` must be
-  /// in document-id order (members are listed by input index).
-  func valueFindings(_ inputs: [ComparisonInput], events: EventClusters, sources: SourceClusters) -> [Finding] {
+  /// Where each claim compared by value is, grouped by (event, attribute), groups in key order;
+  /// `inputs` must be in document-id order (members are listed by input index).
+  ///
+  /// Needs the event clusters but not the source clusters: worked out while those are.
+  func valueGroups(_ inputs: [ComparisonInput], events: EventClusters) -> [ValueGroup] {
     // Groups hold where each claim is (see `ClaimPosition`); the workers copy the claims.
     var grouped: [GroupKey: [ClaimPosition]] = [:]
     for index in inputs.indices {
@@ -25,18 +27,31 @@ extension Comparer {
           ClaimPosition(input: index, claim: position))
       }
     }
+    return grouped.sorted { ($0.key.event, $0.key.attribute) < ($1.key.event, $1.key.attribute) }
+      .map { ValueGroup(key: $0.key, members: $0.value) }
+  }
+
+  /// Findings on each event's values, one (event, attribute) group of `valueGroups` at a time.
+  func valueFindings(
+    _ groups: [ValueGroup], _ inputs: [ComparisonInput], events: EventClusters, sources: SourceClusters
+  ) -> [Finding] {
     // Each (event, attribute) on its own, on every worker; concatenated in key order.
-    let groups = grouped.sorted { ($0.key.event, $0.key.attribute) < ($1.key.event, $1.key.attribute) }
     let findings = { @Sendable [self] (index: Int) -> [Finding] in
-      let entries = groups[index].value.map { $0.entry(in: inputs) }
+      let entries = groups[index].members.map { $0.entry(in: inputs) }
       return groupFindings((groups[index].key, entries), inputs, events, sources)
     }
     let found = ParallelMap.map(count: groups.count, workers: workers, state: { () }, { findings($1) })
     return found.enumerated().flatMap { index, found in found ?? findings(index) }
   }
 
+  /// The claims of one (event, attribute), by where they are.
+  struct ValueGroup: Sendable {
+    var key: GroupKey
+    var members: [ClaimPosition]
+  }
+
   /// Claims compared together: one event's values of one attribute.
-  private struct GroupKey: Hashable {
+  struct GroupKey: Hashable, Sendable {
     var event: String
     var attribute: String
   }

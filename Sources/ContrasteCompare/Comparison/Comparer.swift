@@ -22,11 +22,38 @@ public struct Comparer: Sendable {
     // Files are read in path order, so the inputs usually come sorted: not copied then.
     let sorted = zip(inputs, inputs.dropFirst()).allSatisfy { $0.document.id < $1.document.id }
     let inputs = sorted ? inputs : inputs.sorted { $0.document.id < $1.document.id }
-    var labels: [String: String] = [:]
-    // Copy detection and event clustering are independent, and each ends in a serial walk.
+    // Copy detection needs a long serial walk; meanwhile another thread clusters the events and
+    // does everything that needs no source clusters: groups, labels, the clusters' mentions.
     let clustering = self
-    let (sources, events) = ParallelMap.pair(
-      concurrently: workers > 1, { sourceClusters(inputs) }, { clustering.eventClusters(inputs) })
+    let (sources, prepared) = ParallelMap.pair(
+      concurrently: workers > 1, { sourceClusters(inputs) }, { clustering.prepare(inputs) })
+    let comparer = prepared.comparer
+    var findings = comparer.dependenceFindings(inputs, sources: sources)
+    findings += comparer.valueFindings(prepared.valueGroups, inputs, events: prepared.events, sources: sources)
+    findings += comparer.roleFindings(prepared.roleGroups, inputs, sources: sources)
+    findings += prepared.inconsistencies
+    Self.sortInPlace(&findings)
+    return Audit(
+      documents: inputs.map(\.document), events: prepared.clusters,
+      sourceClusters: sources.groups.map { $0.map { inputs[$0].document.id } }, findings: findings,
+      skipped: skipped.sorted { $0.path < $1.path })
+  }
+
+  /// What the comparison works out without the source clusters.
+  struct Prepared: Sendable {
+    var events: EventClusters
+    /// This comparer with the events' labels.
+    var comparer: Comparer
+    var valueGroups: [ValueGroup]
+    var roleGroups: [(person: String, members: [ClaimPosition])]
+    var inconsistencies: [Finding]
+    var clusters: [EventCluster]
+  }
+
+  /// Clusters the events of `inputs` (in id order) and works out what depends on them alone.
+  func prepare(_ inputs: [ComparisonInput]) -> Prepared {
+    let events = eventClusters(inputs)
+    var labels: [String: String] = [:]
     for index in inputs.indices {
       let claims = inputs[index].claims.claims
       for position in claims.indices where claims[position].attribute == "event" {
@@ -36,11 +63,6 @@ public struct Comparer: Sendable {
     }
     var comparer = self
     comparer.labels = labels
-    var findings = comparer.dependenceFindings(inputs, sources: sources)
-    findings += comparer.valueFindings(inputs, events: events, sources: sources)
-    findings += comparer.roleFindings(inputs, sources: sources)
-    findings += comparer.inconsistencyFindings(inputs)
-    Self.sortInPlace(&findings)
     // Each article's mentions with their cluster ids on every worker; grouped in article order.
     let identified = { @Sendable (index: Int) in
       inputs[index].claims.events.map {
@@ -59,10 +81,10 @@ public struct Comparer: Sendable {
       )
     }
     .sorted { $0.id < $1.id }
-    return Audit(
-      documents: inputs.map(\.document), events: clusters,
-      sourceClusters: sources.groups.map { $0.map { inputs[$0].document.id } }, findings: findings,
-      skipped: skipped.sorted { $0.path < $1.path })
+    return Prepared(
+      events: events, comparer: comparer, valueGroups: comparer.valueGroups(inputs, events: events),
+      roleGroups: comparer.roleGroups(inputs), inconsistencies: comparer.inconsistencyFindings(inputs),
+      clusters: clusters)
   }
 
   /// Sorts findings into report order, ties kept in their order (as a stable sort would):
