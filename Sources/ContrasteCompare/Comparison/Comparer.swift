@@ -6,6 +6,10 @@ import ContrasteNormalizer
 public struct Comparer: Sendable {
   let places: PlaceTree
   let lexicon: Lexicon
+  /// Names of the lexicon's bodies and event types by key (the first of a repeated key), for
+  /// labels: a report has a label per finding.
+  let bodyNames: [String: String]
+  let eventNames: [String: String]
   /// Labels of events whose body is not in the lexicon, from the articles' own words.
   var labels: [String: String] = [:]
   /// Threads for the parts of the comparison that run in parallel; the audit is the same for any number.
@@ -14,6 +18,8 @@ public struct Comparer: Sendable {
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
     self.places = PlaceTree(lexicon.places)
+    self.bodyNames = Dictionary(lexicon.bodies.map { ($0.key, $0.name) }, uniquingKeysWith: { first, _ in first })
+    self.eventNames = Dictionary(lexicon.events.map { ($0.key, $0.name) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// The audit of `inputs`; `skipped` lists files that could not be read.
@@ -113,11 +119,10 @@ public struct Comparer: Sendable {
   func label(_ id: String) -> String {
     let parts = id.fields(separatedBy: "/").map(String.init)
     guard parts.count == 3 else { return id }
-    if parts[0] != "?", !lexicon.bodies.contains(where: { $0.key == parts[0] }), let label = labels[id] { return label }
-    let body =
-      lexicon.bodies.first { $0.key == parts[0] }?.name
-      ?? (parts[0] == "?" ? "" : parts[0].split(separator: "-").joined(separator: " "))
-    let type = lexicon.events.first { $0.key == parts[1] }?.name ?? parts[1]
+    let known = bodyNames[parts[0]]
+    if parts[0] != "?", known == nil, let label = labels[id] { return label }
+    let body = known ?? (parts[0] == "?" ? "" : parts[0].split(separator: "-").joined(separator: " "))
+    let type = eventNames[parts[1]] ?? parts[1]
     let ordinal = parts[2].hasPrefix("?") ? "" : " \(parts[2])"
     return body.isEmpty ? "\(type)\(ordinal)" : "\(body) · \(type)\(ordinal)"
   }
@@ -149,7 +154,7 @@ public struct Comparer: Sendable {
     for key in relays.keys.sorted() {
       guard let members = relays[key], members.count > 1 else { continue }
       let source = String(key.prefix { $0 != "\u{1F}" })
-      let name = lexicon.bodies.first { $0.key == source }?.name ?? source
+      let name = bodyNames[source] ?? source
       for member in members.dropFirst() where union.find(member) != union.find(members[0]) {
         union.union(members[0], member)
         if reasons[[members[0], member]] == nil {
