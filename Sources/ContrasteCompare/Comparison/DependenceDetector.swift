@@ -211,12 +211,23 @@ struct DependenceDetector: Sendable {
     search.similarities = ParallelMap.map(count: known.count, workers: workers, state: { () }, { similarity($1) })
       .enumerated().map { k, value in value ?? similarity(k) }
     search.testedKnown = [Bool](repeating: false, count: known.count)
-    for plan in plans {
+    // Where each plan's pairs are in `known`, found on every worker: the serial walk below
+    // then reads them instead of searching.
+    let position = { @Sendable (band: Int) in
+      plans[band].candidates.map { Int32(CopySearch.position(of: $0, in: known)) }
+    }
+    let positions = ParallelMap.map(count: plans.count, workers: workers, state: { () }, { position($1) })
+      .enumerated().map { band, found in found ?? position(band) }
+    for (band, plan) in plans.enumerated() {
+      var next = 0
       for (leaf, members) in plan.leaves.enumerated() {
         if members.count > CopySearch.largeBucket {
           search.compareLarge(members, union: &union)
         } else {
-          search.compareSmall(members, passing: plan.passing[leaf], union: &union)
+          let count = plan.passing[leaf].count
+          search.compareSmall(
+            members, passing: plan.passing[leaf], known: positions[band][next..<(next + count)], union: &union)
+          next += count
         }
       }
     }
@@ -337,14 +348,21 @@ struct DependenceDetector: Sendable {
       plan.passing.append(passing)
     }
 
-    /// Marks the pair tested and gives its similarity, or nil when it was tested before.
-    private mutating func test(_ first: Int, _ second: Int) -> Double? {
-      let key = UInt64(first) << 32 | UInt64(second)
-      var (low, high) = (0, known.count)
+    /// The index of `key` in the sorted `keys`, or where it would go.
+    static func position(of key: UInt64, in keys: [UInt64]) -> Int {
+      var (low, high) = (0, keys.count)
       while low < high {
         let middle = (low + high) / 2
-        if known[middle] < key { low = middle + 1 } else { high = middle }
+        if keys[middle] < key { low = middle + 1 } else { high = middle }
       }
+      return low
+    }
+
+    /// Marks the pair tested and gives its similarity, or nil when it was tested before;
+    /// `position` is where the pair is in `known` when the caller knows it.
+    private mutating func test(_ first: Int, _ second: Int, known position: Int? = nil) -> Double? {
+      let key = UInt64(first) << 32 | UInt64(second)
+      let low = position ?? Self.position(of: key, in: known)
       if low < known.count, known[low] == key {
         guard !testedKnown[low] else { return nil }
         testedKnown[low] = true
@@ -356,17 +374,21 @@ struct DependenceDetector: Sendable {
 
     /// Tests `member` against `representative` (once per pair) and joins them when they are copies.
     private mutating func joins(
-      _ representative: Int, _ member: Int, roots: inout Set<Int>, union: inout UnionFind
+      _ representative: Int, _ member: Int, known position: Int? = nil, roots: inout Set<Int>,
+      union: inout UnionFind
     ) -> Bool {
-      guard let jaccard = test(representative, member), jaccard >= threshold else { return false }
+      guard let jaccard = test(representative, member, known: position), jaccard >= threshold else { return false }
       union.union(representative, member)
       roots.insert(union.find(representative))
       result.append((representative, member, jaccard))
       return true
     }
 
-    /// A small leaf: each member against the representatives before it whose estimate passed.
-    mutating func compareSmall(_ bucket: [Int], passing: [UInt16], union: inout UnionFind) {
+    /// A small leaf: each member against the representatives before it whose estimate passed;
+    /// `known` holds where each passing pair is in `known`.
+    mutating func compareSmall(
+      _ bucket: [Int], passing: [UInt16], known positions: ArraySlice<Int32>, union: inout UnionFind
+    ) {
       // One representative per group of copies already found: a bucket of copies costs one
       // comparison per member, not one per pair.
       var rank = [Int](repeating: -1, count: bucket.count)
@@ -378,10 +400,11 @@ struct DependenceDetector: Sendable {
         while cursor < passing.count, Int(passing[cursor] >> 8) == position { cursor += 1 }
         if roots.contains(union.find(member)) { continue }
         var joined = false
-        for pair in passing[run..<cursor] {
-          let first = Int(pair & 0xFF)
+        for offset in run..<cursor {
+          let first = Int(passing[offset] & 0xFF)
           guard rank[first] >= 0, rank[first] < Self.largeBucket else { continue }
-          if joins(bucket[first], member, roots: &roots, union: &union) {
+          let position = Int(positions[positions.startIndex + offset])
+          if joins(bucket[first], member, known: position, roots: &roots, union: &union) {
             joined = true
             break
           }
