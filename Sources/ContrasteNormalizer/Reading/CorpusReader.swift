@@ -97,19 +97,40 @@ public struct CorpusReader {
   static func files(in directory: String, visited: inout Set<String>) -> [String] {
     let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
     guard visited.insert(real).inserted else { return [] }  // a symlink loop
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+    guard let entries = directoryEntries(directory) else { return [] }
     var result: [String] = []
-    for name in names.sorted() where !name.hasPrefix(".") {
+    for (name, kind) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
       let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-      // `stat` directly: listing 100,000 files through Foundation cost a second before any was read.
-      var info = stat()
-      guard stat(path, &info) == 0 else { continue }
-      if info.st_mode & S_IFMT == S_IFDIR {
+      // The kind the directory gives; `stat` only for links and file systems that do not say
+      // (listing 100,000 files through Foundation cost a second before any was read).
+      var isDirectory = kind == UInt8(DT_DIR)
+      if kind != UInt8(DT_DIR), kind != UInt8(DT_REG) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { continue }
+        isDirectory = info.st_mode & S_IFMT == S_IFDIR
+      }
+      if isDirectory {
         result += files(in: path, visited: &visited)
       } else if ArticleReader.Format(path: path) != nil, !name.uppercased().hasPrefix("README") {
         result.append(path)
       }
     }
     return result
+  }
+
+  /// The names in `directory` with the kind of file each is (`DT_REG`, `DT_DIR`, `DT_LNK`, or
+  /// `DT_UNKNOWN` where the file system does not say), or nil when it cannot be opened.
+  private static func directoryEntries(_ directory: String) -> [(name: String, kind: UInt8)]? {
+    guard let stream = opendir(directory) else { return nil }
+    defer { closedir(stream) }
+    var entries: [(name: String, kind: UInt8)] = []
+    while let entry = readdir(stream) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name == "." || name == ".." { continue }
+      entries.append((name, entry.pointee.d_type))
+    }
+    return entries
   }
 }
