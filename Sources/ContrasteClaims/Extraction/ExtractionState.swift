@@ -41,6 +41,9 @@ struct ExtractionState {
     self.scalars = scalars
     self.original = original ?? UTF8Text(article.text)
     self.folded = folded
+    // Room for a long article's claims from the start: a set that grows rehashes every
+    // identity (three strings) at each doubling.
+    seen.reserveCapacity(64)
   }
 
   /// A token's folded text.
@@ -79,9 +82,13 @@ struct ExtractionState {
     {
       firstDay[event] = first
     }
+    // Built by appending: interpolating the count goes through its generic description.
+    var id = article.id
+    id.append("#")
+    id.append(String(claims.count + 1))
     claims.append(
       Claim(
-        id: "\(article.id)#\(claims.count + 1)", article: article.id, event: event, attribute: attribute, value: value,
+        id: id, article: article.id, event: event, attribute: attribute, value: value,
         evidence: evidence(range), attribution: attribution, rule: rule, confidence: confidence))
   }
 
