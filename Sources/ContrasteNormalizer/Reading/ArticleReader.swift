@@ -238,9 +238,13 @@ public struct ArticleReader {
 
   /// The bytes of a file, with errors that say what is wrong with the path.
   static func bytes(at path: String, sizeHint: Int = 0) throws(ReaderError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY)
+    // Opened without blocking, then read blocking: a named pipe no program writes to opens at
+    // once and reads as empty instead of waiting forever; one being written to reads normally.
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { throw .unreadable(path: path, reason: "permission denied") }
     defer { close(descriptor) }
+    let flags = fcntl(descriptor, F_GETFL)
+    if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
     // Room for the size `stat` gave plus one byte, so the read that finds the end needs no
     // more; a file that grew since, or a pipe, gets 64 KiB more at a time.
     var bytes = [UInt8](repeating: 0, count: max(sizeHint + 1, 4096))
