@@ -16,7 +16,7 @@ extension CorpusReader {
   /// probed first; a block whose first page is already in memory is left alone, so a corpus in
   /// the page cache costs one probe per block. Nothing here reads a file or reports an error:
   /// reading does that.
-  public static func readAhead(_ entries: [Entry], reading index: Int) {
+  package static func readAhead(_ entries: [Entry], reading index: Int) {
     guard index % readAheadBlock == 0 else { return }
     let first = index == 0 ? 0 : index + readAheadDistance
     let last = index + readAheadDistance
