@@ -55,6 +55,9 @@ extension Auditor {
       audit: Audit(documents: [], events: [], sourceClusters: [], findings: [], skipped: []),
       files: entries.map(\.path), skipped: [], warnings: [], texts: [:])
     var texts: [(String, String)] = []
+    // One article per file, most often: room for them all at once.
+    inputs.reserveCapacity(entries.count)
+    texts.reserveCapacity(entries.count)
     for index in entries.indices {
       // A worker that could not open ICU left its slots empty: read those here.
       let outcome =
