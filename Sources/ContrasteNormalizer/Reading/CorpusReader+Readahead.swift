@@ -5,6 +5,10 @@ extension CorpusReader {
   static let readAheadBlock = 16
   /// How far ahead of the file being read a block is asked for, in files.
   static let readAheadDistance = 128
+  /// Bytes asked for per file: all of an article; the start of a large JSONL corpus, whose
+  /// rest the kernel reads ahead as it is read (asking for all of 16 large files could push
+  /// out of memory what is about to be read).
+  static let readAheadBytes = 1 << 20
 
   /// Asks the kernel to start reading the files a little ahead of `index`, so that an audit of
   /// a corpus that is not in the page cache reads the disk while it extracts instead of
@@ -48,7 +52,7 @@ extension CorpusReader {
   private static func adviseWillNeed(_ path: String) {
     let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { return }
-    _ = posix_fadvise(descriptor, 0, 0, Int32(POSIX_FADV_WILLNEED))
+    _ = posix_fadvise(descriptor, 0, off_t(readAheadBytes), Int32(POSIX_FADV_WILLNEED))
     close(descriptor)
   }
 }
