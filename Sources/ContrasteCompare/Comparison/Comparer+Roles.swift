@@ -36,38 +36,40 @@ extension Comparer {
 
   /// What the articles say one person is, when more than one article names them.
   private func roleFinding(
-    _ person: String, _ claims: [(Claim, Int)], _ inputs: [ComparisonInput], _ sources: SourceClusters
+    _ person: String, _ claims: [(claim: Claim, input: Int)], _ inputs: [ComparisonInput], _ sources: SourceClusters
   ) -> Finding? {
-    let articles = Set(claims.map(\.1))
+    let articles = Set(claims.map(\.input))
     guard articles.count > 1 else { return nil }
-    var byValue: [String: [(Claim, Int)]] = [:]
-    for (claim, input) in claims where !(byValue[claim.value.key]?.contains { $0.1 == input } ?? false) {
-      byValue[claim.value.key, default: []].append((claim, input))
+    // Values and offices hold positions in `claims`: a claim is copied once, into the group.
+    var byValue: [String: [Int]] = [:]
+    for (position, entry) in claims.enumerated()
+    where !(byValue[entry.claim.value.key]?.contains { claims[$0].input == entry.input } ?? false) {
+      byValue[entry.claim.value.key, default: []].append(position)
     }
     let values = byValue.keys.sorted().map { key in
       value(
-        (byValue[key] ?? []).sorted { $0.1 < $1.1 }, inputs: inputs,
+        claims, at: (byValue[key] ?? []).sorted { claims[$0].input < claims[$1].input }, inputs: inputs,
         sources: sources)
     }
-    let name = claims.first?.0.value.role?.personName ?? person
+    let name = claims.first?.claim.value.role?.personName ?? person
     // Same office, different status?
-    var byOffice: [String: [(Claim, Int)]] = [:]
-    for (claim, input) in claims {
-      if let office = claim.value.role?.office { byOffice[office, default: []].append((claim, input)) }
+    var byOffice: [String: [Int]] = [:]
+    for (position, entry) in claims.enumerated() {
+      if let office = entry.claim.value.role?.office { byOffice[office, default: []].append(position) }
     }
     var kind = Finding.Kind.agreement
     var severity = Severity.info
     var arguments = ["person": name]
     for office in byOffice.keys.sorted() {
       let entries = byOffice[office] ?? []
-      let statuses = Set(entries.map { $0.0.value.role?.status?.rawValue ?? "" })
+      let statuses = Set(entries.map { claims[$0].claim.value.role?.status?.rawValue ?? "" })
       guard statuses.count > 1 else { continue }
       // `encargado de despacho` next to the plain title is a detail, not a change.
       if statuses.subtracting(["", RoleValue.Status.acting.rawValue]).isEmpty {
         kind = kind == .agreement ? .compatible : kind
         continue
       }
-      let days = Set(entries.compactMap { inputs[$0.1].claims.reference })
+      let days = Set(entries.compactMap { inputs[claims[$0].input].claims.reference })
       if days.count > 1, let first = days.min(), let last = days.max() {
         kind = .compatible
         severity = max(severity, .warning)

@@ -80,15 +80,17 @@ extension Comparer {
       entries.filter { events.isLoose($0.claim.event ?? "", article: $0.claim.article) }.map(\.input))
     // Every value each article gives (an article may give a preliminary and a final count, or
     // a start and an end): one claim per article and value.
-    var byValue: [String: [(Claim, Int)]] = [:]
+    // Values hold positions in `entries`: a claim is copied once, into the group.
+    var byValue: [String: [Int]] = [:]
     var perArticle: [Int: Set<String>] = [:]
-    for (claim, input) in entries where perArticle[input, default: []].insert(claim.value.key).inserted {
-      byValue[claim.value.key, default: []].append((claim, input))
+    for (position, entry) in entries.enumerated()
+    where perArticle[entry.input, default: []].insert(entry.claim.value.key).inserted {
+      byValue[entry.claim.value.key, default: []].append(position)
     }
     let keys = byValue.keys.sorted()
     let values = keys.map { value -> (FindingValue, ClaimValue) in
-      let members = (byValue[value] ?? []).sorted { $0.1 < $1.1 }
-      return (self.value(members, inputs: inputs, sources: sources), members[0].0.value)
+      let members = (byValue[value] ?? []).sorted { entries[$0].input < entries[$1].input }
+      return (self.value(entries, at: members, inputs: inputs, sources: sources), entries[members[0]].claim.value)
     }
     let index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
     var relation: [[ValueRelation]] = Array(
@@ -149,9 +151,9 @@ extension Comparer {
       func firm(_ value: Int) -> Bool {
         values[value].0.stated
           && (byValue[keys[value]] ?? []).contains { member in
-            !loose.contains(member.1)
+            !loose.contains(entries[member].input)
               && (!Self.tolls.contains(attribute)
-                || inputs[member.1].claims.referenceSource?.hasSuffix("publication") == true)
+                || inputs[entries[member].input].claims.referenceSource?.hasSuffix("publication") == true)
           }
       }
       let bothStated = disjoint.contains { firm($0.0) && firm($0.1) }
@@ -219,14 +221,15 @@ extension Comparer {
   ) -> Finding? {
     // One claim per value and article; the pairs seen kept in a set, not searched for in each
     // value's list (a value a thousand articles share would cost a million compares).
-    var byValue: [String: [(Claim, Int)]] = [:]
+    var byValue: [String: [Int]] = [:]
     var seen: Set<ValueInput> = []
-    for (claim, input) in entries where seen.insert(ValueInput(value: claim.value.key, input: input)).inserted {
-      byValue[claim.value.key, default: []].append((claim, input))
+    for (position, entry) in entries.enumerated()
+    where seen.insert(ValueInput(value: entry.claim.value.key, input: entry.input)).inserted {
+      byValue[entry.claim.value.key, default: []].append(position)
     }
     let shared = byValue.keys.sorted().compactMap { key -> FindingValue? in
-      let members = (byValue[key] ?? []).sorted { $0.1 < $1.1 }
-      return members.count > 1 ? value(members, inputs: inputs, sources: sources) : nil
+      let members = (byValue[key] ?? []).sorted { entries[$0].input < entries[$1].input }
+      return members.count > 1 ? value(entries, at: members, inputs: inputs, sources: sources) : nil
     }
     guard !shared.isEmpty else { return nil }
     return Finding(
@@ -244,15 +247,21 @@ extension Comparer {
     var input: Int
   }
 
-  /// A finding value from the claims that give it.
-  func value(_ members: [(Claim, Int)], inputs: [ComparisonInput], sources: SourceClusters) -> FindingValue {
-    FindingValue(
-      value: members[0].0.value.key, display: members[0].0.value.display,
-      evidence: members.map(\.0.evidence),
-      independentSources: Set(members.map { sources.clusterOf[$0.1] }).count,
-      articles: members.map { inputs[$0.1].document.id },
-      stated: members.contains { $0.0.value.date?.anchor != "inferred" },
-      inferredIn: members.filter { $0.0.value.date?.anchor == "inferred" }.map { inputs[$0.1].document.id },
-      attributed: members.contains { $0.0.attribution != nil })
+  /// A finding value from the claims at `members` of `entries` that give it, in input order.
+  func value(
+    _ entries: [(claim: Claim, input: Int)], at members: [Int], inputs: [ComparisonInput], sources: SourceClusters
+  ) -> FindingValue {
+    let first = entries[members[0]].claim
+    return FindingValue(
+      value: first.value.key, display: first.value.display,
+      evidence: members.map { entries[$0].claim.evidence },
+      independentSources: Set(members.map { sources.clusterOf[entries[$0].input] }).count,
+      articles: members.map { inputs[entries[$0].input].document.id },
+      stated: members.contains { entries[$0].claim.value.date?.anchor != "inferred" },
+      inferredIn: members.filter { entries[$0].claim.value.date?.anchor == "inferred" }.map {
+        inputs[entries[$0].input].document.id
+      },
+      attributed: members.contains { entries[$0].claim.attribution != nil })
   }
+
 }
