@@ -2,9 +2,9 @@ import ContrasteClaims
 
 /// Where a claim is: its input's index and its index among that input's claims.
 ///
-/// Comparison groups hold these (two 32-bit numbers) rather than claims: a corpus has millions
-/// of claims, and copying them while grouping, on one thread, cost more than comparing them on
-/// every worker.
+/// Comparison groups hold these (two 32-bit numbers) rather than claims, and the finders read
+/// each claim in place through them (`inputs[claimAt:]`): a corpus has millions of claims, and
+/// copying one retains each of its strings.
 struct ClaimPosition: Sendable {
   var input: Int32
   var claim: Int32
@@ -13,9 +13,12 @@ struct ClaimPosition: Sendable {
     self.input = Int32(input)
     self.claim = Int32(claim)
   }
+}
 
-  /// The claim with its input's index, as the comparison's finders take them.
-  func entry(in inputs: [ComparisonInput]) -> (claim: Claim, input: Int) {
-    (inputs[Int(input)].claims.claims[Int(claim)], Int(input))
+extension [ComparisonInput] {
+  /// The claim at `position`, read in place: finders read a claim's fields without copying the
+  /// claim (each copy retains a dozen strings).
+  subscript(claimAt position: ClaimPosition) -> Claim {
+    _read { yield self[Int(position.input)].claims.claims[Int(position.claim)] }
   }
 }

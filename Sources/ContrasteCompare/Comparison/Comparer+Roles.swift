@@ -27,8 +27,7 @@ extension Comparer {
   ) -> [Finding] {
     // Each person on their own, on every worker; concatenated in name order.
     let finding = { @Sendable [self] (index: Int) -> Finding? in
-      let claims = people[index].members.map { $0.entry(in: inputs) }
-      return roleFinding(people[index].person, claims, inputs, sources)
+      roleFinding(people[index].person, people[index].members, inputs, sources)
     }
     let found = ParallelMap.map(count: people.count, workers: workers, state: { () }, { finding($1) })
     return found.enumerated().compactMap { index, found in found ?? finding(index) }
@@ -36,40 +35,40 @@ extension Comparer {
 
   /// What the articles say one person is, when more than one article names them.
   private func roleFinding(
-    _ person: String, _ claims: [(claim: Claim, input: Int)], _ inputs: [ComparisonInput], _ sources: SourceClusters
+    _ person: String, _ claims: [ClaimPosition], _ inputs: [ComparisonInput], _ sources: SourceClusters
   ) -> Finding? {
     let articles = Set(claims.map(\.input))
     guard articles.count > 1 else { return nil }
-    // Values and offices hold positions in `claims`: a claim is copied once, into the group.
+    // Values and offices hold positions in `claims`; claims are read in place, never copied.
     var byValue: [String: [Int]] = [:]
     for (position, entry) in claims.enumerated()
-    where !(byValue[entry.claim.value.key]?.contains { claims[$0].input == entry.input } ?? false) {
-      byValue[entry.claim.value.key, default: []].append(position)
+    where !(byValue[inputs[claimAt: entry].value.key]?.contains { claims[$0].input == entry.input } ?? false) {
+      byValue[inputs[claimAt: entry].value.key, default: []].append(position)
     }
     let values = byValue.keys.sorted().map { key in
       value(
         claims, at: (byValue[key] ?? []).sorted { claims[$0].input < claims[$1].input }, inputs: inputs,
         sources: sources)
     }
-    let name = claims.first?.claim.value.role?.personName ?? person
+    let name = claims.first.flatMap { inputs[claimAt: $0].value.role?.personName } ?? person
     // Same office, different status?
     var byOffice: [String: [Int]] = [:]
     for (position, entry) in claims.enumerated() {
-      if let office = entry.claim.value.role?.office { byOffice[office, default: []].append(position) }
+      if let office = inputs[claimAt: entry].value.role?.office { byOffice[office, default: []].append(position) }
     }
     var kind = Finding.Kind.agreement
     var severity = Severity.info
     var arguments = ["person": name]
     for office in byOffice.keys.sorted() {
       let entries = byOffice[office] ?? []
-      let statuses = Set(entries.map { claims[$0].claim.value.role?.status?.rawValue ?? "" })
+      let statuses = Set(entries.map { inputs[claimAt: claims[$0]].value.role?.status?.rawValue ?? "" })
       guard statuses.count > 1 else { continue }
       // `encargado de despacho` next to the plain title is a detail, not a change.
       if statuses.subtracting(["", RoleValue.Status.acting.rawValue]).isEmpty {
         kind = kind == .agreement ? .compatible : kind
         continue
       }
-      let days = Set(entries.compactMap { inputs[claims[$0].input].claims.reference })
+      let days = Set(entries.compactMap { inputs[Int(claims[$0].input)].claims.reference })
       if days.count > 1, let first = days.min(), let last = days.max() {
         kind = .compatible
         severity = max(severity, .warning)

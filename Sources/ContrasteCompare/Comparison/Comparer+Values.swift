@@ -37,8 +37,7 @@ extension Comparer {
   ) -> [Finding] {
     // Each (event, attribute) on its own, on every worker; concatenated in key order.
     let findings = { @Sendable [self] (index: Int) -> [Finding] in
-      let entries = groups[index].members.map { $0.entry(in: inputs) }
-      return groupFindings((groups[index].key, entries), inputs, events, sources)
+      groupFindings((groups[index].key, groups[index].members), inputs, events, sources)
     }
     let found = ParallelMap.map(count: groups.count, workers: workers, state: { () }, { findings($1) })
     return found.enumerated().flatMap { index, found in found ?? findings(index) }
@@ -58,7 +57,7 @@ extension Comparer {
 
   /// The findings of one (event, attribute) group.
   private func groupFindings(
-    _ group: (key: GroupKey, value: [(claim: Claim, input: Int)]), _ inputs: [ComparisonInput], _ events: EventClusters,
+    _ group: (key: GroupKey, value: [ClaimPosition]), _ inputs: [ComparisonInput], _ events: EventClusters,
     _ sources: SourceClusters
   ) -> [Finding] {
     let (event, attribute) = (group.key.event, group.key.attribute)
@@ -72,25 +71,29 @@ extension Comparer {
 
   /// Compares one value per article on the lattice: same, refinement, overlap or disjoint.
   private func singleValueFindings(
-    event: String, attribute: String, entries: [(claim: Claim, input: Int)], inputs: [ComparisonInput],
+    event: String, attribute: String, entries: [ClaimPosition], inputs: [ComparisonInput],
     sources: SourceClusters, events: EventClusters
   ) -> [Finding] {
     // Articles whose mention joined this event without a date of its own.
     let loose = Set(
-      entries.filter { events.isLoose($0.claim.event ?? "", article: $0.claim.article) }.map(\.input))
+      entries.filter { events.isLoose(inputs[claimAt: $0].event ?? "", article: inputs[claimAt: $0].article) }.map {
+        Int($0.input)
+      })
     // Every value each article gives (an article may give a preliminary and a final count, or
     // a start and an end): one claim per article and value.
-    // Values hold positions in `entries`: a claim is copied once, into the group.
+    // Values hold positions in `entries`; claims are read in place, never copied.
     var byValue: [String: [Int]] = [:]
     var perArticle: [Int: Set<String>] = [:]
     for (position, entry) in entries.enumerated()
-    where perArticle[entry.input, default: []].insert(entry.claim.value.key).inserted {
-      byValue[entry.claim.value.key, default: []].append(position)
+    where perArticle[Int(entry.input), default: []].insert(inputs[claimAt: entry].value.key).inserted {
+      byValue[inputs[claimAt: entry].value.key, default: []].append(position)
     }
     let keys = byValue.keys.sorted()
     let values = keys.map { value -> (FindingValue, ClaimValue) in
       let members = (byValue[value] ?? []).sorted { entries[$0].input < entries[$1].input }
-      return (self.value(entries, at: members, inputs: inputs, sources: sources), entries[members[0]].claim.value)
+      return (
+        self.value(entries, at: members, inputs: inputs, sources: sources), inputs[claimAt: entries[members[0]]].value
+      )
     }
     let index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
     var relation: [[ValueRelation]] = Array(
@@ -151,9 +154,9 @@ extension Comparer {
       func firm(_ value: Int) -> Bool {
         values[value].0.stated
           && (byValue[keys[value]] ?? []).contains { member in
-            !loose.contains(entries[member].input)
+            !loose.contains(Int(entries[member].input))
               && (!Self.tolls.contains(attribute)
-                || inputs[entries[member].input].claims.referenceSource?.hasSuffix("publication") == true)
+                || inputs[Int(entries[member].input)].claims.referenceSource?.hasSuffix("publication") == true)
           }
       }
       let bothStated = disjoint.contains { firm($0.0) && firm($0.1) }
@@ -216,7 +219,7 @@ extension Comparer {
 
   /// Values shared by two or more articles (sets: an omission is not a contradiction).
   private func setFinding(
-    event: String, attribute: String, entries: [(claim: Claim, input: Int)], inputs: [ComparisonInput],
+    event: String, attribute: String, entries: [ClaimPosition], inputs: [ComparisonInput],
     sources: SourceClusters
   ) -> Finding? {
     // One claim per value and article; the pairs seen kept in a set, not searched for in each
@@ -224,8 +227,8 @@ extension Comparer {
     var byValue: [String: [Int]] = [:]
     var seen: Set<ValueInput> = []
     for (position, entry) in entries.enumerated()
-    where seen.insert(ValueInput(value: entry.claim.value.key, input: entry.input)).inserted {
-      byValue[entry.claim.value.key, default: []].append(position)
+    where seen.insert(ValueInput(value: inputs[claimAt: entry].value.key, input: Int(entry.input))).inserted {
+      byValue[inputs[claimAt: entry].value.key, default: []].append(position)
     }
     let shared = byValue.keys.sorted().compactMap { key -> FindingValue? in
       let members = (byValue[key] ?? []).sorted { entries[$0].input < entries[$1].input }
@@ -249,19 +252,19 @@ extension Comparer {
 
   /// A finding value from the claims at `members` of `entries` that give it, in input order.
   func value(
-    _ entries: [(claim: Claim, input: Int)], at members: [Int], inputs: [ComparisonInput], sources: SourceClusters
+    _ entries: [ClaimPosition], at members: [Int], inputs: [ComparisonInput], sources: SourceClusters
   ) -> FindingValue {
-    let first = entries[members[0]].claim
+    let first = entries[members[0]]
     return FindingValue(
-      value: first.value.key, display: first.value.display,
-      evidence: members.map { entries[$0].claim.evidence },
-      independentSources: Set(members.map { sources.clusterOf[entries[$0].input] }).count,
-      articles: members.map { inputs[entries[$0].input].document.id },
-      stated: members.contains { entries[$0].claim.value.date?.anchor != "inferred" },
-      inferredIn: members.filter { entries[$0].claim.value.date?.anchor == "inferred" }.map {
-        inputs[entries[$0].input].document.id
+      value: inputs[claimAt: first].value.key, display: inputs[claimAt: first].value.display,
+      evidence: members.map { inputs[claimAt: entries[$0]].evidence },
+      independentSources: Set(members.map { sources.clusterOf[Int(entries[$0].input)] }).count,
+      articles: members.map { inputs[Int(entries[$0].input)].document.id },
+      stated: members.contains { inputs[claimAt: entries[$0]].value.date?.anchor != "inferred" },
+      inferredIn: members.filter { inputs[claimAt: entries[$0]].value.date?.anchor == "inferred" }.map {
+        inputs[Int(entries[$0].input)].document.id
       },
-      attributed: members.contains { entries[$0].claim.attribution != nil })
+      attributed: members.contains { inputs[claimAt: entries[$0]].attribution != nil })
   }
 
 }
