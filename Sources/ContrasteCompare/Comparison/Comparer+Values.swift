@@ -18,12 +18,17 @@ extension Comparer {
     var grouped: [GroupKey: [ClaimPosition]] = [:]
     for index in inputs.indices {
       let claims = inputs[index].claims.claims
+      // An article's claims come in runs about one event: its cluster id is looked up once a run.
+      var (lastEvent, lastArticle, lastID): (String?, String, String) = (nil, "", "")
       for position in claims.indices {
         guard let event = claims[position].event else { continue }
         let attribute = Self.whenAttributes.contains(claims[position].attribute) ? "date" : claims[position].attribute
         guard Self.isSingleValued(attribute) || Self.setAttributes.contains(attribute) else { continue }
-        let id = events.id(for: event, article: claims[position].article)
-        grouped[GroupKey(event: id, attribute: attribute), default: []].append(
+        let article = claims[position].article
+        if event != lastEvent || article != lastArticle {
+          (lastEvent, lastArticle, lastID) = (event, article, events.id(for: event, article: article))
+        }
+        grouped[GroupKey(event: lastID, attribute: attribute), default: []].append(
           ClaimPosition(input: index, claim: position))
       }
     }

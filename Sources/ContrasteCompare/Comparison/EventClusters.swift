@@ -54,7 +54,17 @@ extension Comparer {
         places[event, default: []].append(claims[position].value)
       }
     }
-    let keys = Set(input.claims.events.map(\.key) + claims.compactMap(\.event)).sorted()
+    // Every key once, sorted: claims name the same few events in runs, so a run adds its key
+    // once and a sort drops the rest (cheaper than hashing every claim's key into a set).
+    var keys = input.claims.events.map(\.key)
+    var last: String?
+    for position in claims.indices {
+      guard let event = claims[position].event, event != last else { continue }
+      keys.append(event)
+      last = event
+    }
+    keys.sort()
+    keys = keys.indices.filter { $0 == 0 || keys[$0] != keys[$0 - 1] }.map { keys[$0] }
     return keys.map { key in
       Mention(article: input.claims.article, key: key, dates: dates[key] ?? [], places: places[key] ?? [])
     }
