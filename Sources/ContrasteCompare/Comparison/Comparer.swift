@@ -169,13 +169,19 @@ public struct Comparer: Sendable {
   }
 
   func dependenceFindings(_ inputs: [ComparisonInput], sources: SourceClusters) -> [Finding] {
-    sources.groups.filter { $0.count > 1 }.map { group in
+    // Each reason under the group of its first article, in one pass: searching every group for
+    // every reason was quadratic when one group holds thousands of copies.
+    var reasonsByGroup: [Int: [(key: [Int], value: Message)]] = [:]
+    for (key, message) in sources.reasons {
+      reasonsByGroup[sources.clusterOf[key[0]], default: []].append((key, message))
+    }
+    return sources.groups.indices.filter { sources.groups[$0].count > 1 }.map { groupIndex in
+      let group = sources.groups[groupIndex]
       let ids = group.map { inputs[$0].document.id }
-      let pairs = sources.reasons.filter { group.contains($0.key[0]) }.sorted {
-        $0.key.lexicographicallyPrecedes($1.key)
-      }
+      // The reason of the group's first pair (in article order) is the one the finding gives.
+      let first = (reasonsByGroup[groupIndex] ?? []).min { $0.key.lexicographicallyPrecedes($1.key) }
       var arguments = ["documents": ids.joined(separator: ", ")]
-      if let reason = pairs.first?.value {
+      if let reason = first?.value {
         arguments.merge(reason.arguments) { $1 }
         arguments["reason"] = reason.id
       }
