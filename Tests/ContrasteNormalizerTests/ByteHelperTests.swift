@@ -112,6 +112,17 @@ struct ByteHelperTests {
 
   /// The byte search finds a needle exactly where a naive scan of the bytes does: at the
   /// start, at the end, after partial matches (`credcredito`), and not across a cut needle.
+  /// The whitespace shortcut (ASCII by value, the rest by property) answers White_Space for
+  /// every scalar, as `Unicode.Scalar.Properties.isWhitespace` does.
+  @Test func whitespaceShortcutMatchesTheUnicodeProperty() {
+    var differ: [UInt32] = []
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      if UTF8Scalar.isWhitespace(value) != scalar.properties.isWhitespace { differ.append(value) }
+    }
+    #expect(differ.isEmpty)
+  }
+
   @Test func containsBytesMatchesANaiveScan() {
     var generator = FoldingPropertyTests.Generator(state: 23)
     let pieces = ["cre", "credito", "c", "dito", " foto:", "á", "credit", "o", "\n"]

@@ -23,7 +23,7 @@ struct DatelineParser {
     } else {
       // A place alone on its line, ended by a comma: `Ciudad de México,`.
       var end = line.count
-      while end > 0, line[first + end - 1].properties.isWhitespace { end -= 1 }
+      while end > 0, UTF8Scalar.isWhitespace(line[first + end - 1].value) { end -= 1 }
       guard end > 0, end <= 60, line[first + end - 1] == "," else { return nil }
       prefixEnd = end - 1
       rangeEnd = end

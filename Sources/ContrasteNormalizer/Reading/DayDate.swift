@@ -131,8 +131,8 @@ extension String {
   /// The string without leading and trailing spaces, tabs and line breaks.
   var trimmingSpaces: String {
     let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    guard let first = scalars.firstIndex(where: { !UTF8Scalar.isWhitespace($0.value) }),
+      let last = scalars.lastIndex(where: { !UTF8Scalar.isWhitespace($0.value) })
     else { return "" }
     return String(scalars[first...last])
   }

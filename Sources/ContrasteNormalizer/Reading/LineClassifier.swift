@@ -65,7 +65,7 @@ struct LineClassifier {
     // A metadata line opens the article: ` date 2025-12-11 …`.
     if let first = lines.firstIndex(where: { $0.role != .blank && $0.role != .frontMatter }) {
       let line = lines[first]
-      let leading = scalars[line.range].prefix { $0.properties.isWhitespace }.count
+      let leading = scalars[line.range].prefix { UTF8Scalar.isWhitespace($0.value) }.count
       let body = scalars[line.range].dropFirst(leading)
       if body.starts(with: "date ".unicodeScalars) {
         let dateStart = line.range.lowerBound + leading + 5
@@ -84,7 +84,7 @@ struct LineClassifier {
       headerLines += 1
       guard headerLines <= 6 else { break }
       let line = lines[index]
-      let first = scalars[line.range].first { !$0.properties.isWhitespace }
+      let first = scalars[line.range].first { !UTF8Scalar.isWhitespace($0.value) }
       if beforeDateline.isEmpty, let first, ["•", "▪", "◦", "●", "►", "■", "*", "-", "–"].contains(first) {
         lines[index].role = .bulletSummary
         continue
@@ -160,7 +160,7 @@ struct LineClassifier {
 
   private func trimmedEnd(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
     var end = range.upperBound
-    while end > range.lowerBound, scalars[end - 1].properties.isWhitespace { end -= 1 }
+    while end > range.lowerBound, UTF8Scalar.isWhitespace(scalars[end - 1].value) { end -= 1 }
     return end
   }
 
@@ -208,12 +208,20 @@ struct LineClassifier {
   private func isHeadingLike(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
     let end = trimmedEnd(scalars, range)
     var start = range.lowerBound
-    while start < end, scalars[start].properties.isWhitespace { start += 1 }
+    while start < end, UTF8Scalar.isWhitespace(scalars[start].value) { start += 1 }
     guard start < end, end - start <= 150 else { return false }
+    // ASCII answered without Unicode property tables: this runs on every line.
     let last = scalars[end - 1]
-    guard last.properties.isAlphabetic || last.properties.numericType != nil || last == ")" else { return false }
+    let endsWell =
+      last.value < 0x80
+      ? (last.value | 0x20 >= 0x61 && last.value | 0x20 <= 0x7A) || (0x30...0x39).contains(last.value) || last == ")"
+      : last.properties.isAlphabetic || last.properties.numericType != nil
+    guard endsWell else { return false }
     let first = scalars[start]
-    guard first.properties.isUppercase || first == "¿" || first == "¡" else { return false }
+    let startsWell =
+      first.value < 0x80
+      ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase || first == "¿" || first == "¡"
+    guard startsWell else { return false }
     let words = scalars[start..<end].split(separator: " ").count
     return (2...20).contains(words)
   }

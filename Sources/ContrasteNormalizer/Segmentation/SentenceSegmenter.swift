@@ -66,8 +66,8 @@ public struct SentenceSegmenter {
   private func trimmed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
     var lower = range.lowerBound
     var upper = range.upperBound
-    while lower < upper, Self.isWhitespace(scalars[lower]) { lower += 1 }
-    while upper > lower, Self.isWhitespace(scalars[upper - 1]) { upper -= 1 }
+    while lower < upper, UTF8Scalar.isWhitespace(scalars[lower].value) { lower += 1 }
+    while upper > lower, UTF8Scalar.isWhitespace(scalars[upper - 1].value) { upper -= 1 }
     return lower < upper ? lower..<upper : nil
   }
 
@@ -106,7 +106,7 @@ public struct SentenceSegmenter {
     let lastWord = word.utf8.contains(0x20) ? word.split(separator: " ").last.map(String.init) ?? word : word
     if Self.titles.contains(word) || Self.titles.contains(lastWord) { return true }
     var next = offset
-    while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
+    while next < scalars.count, UTF8Scalar.isWhitespace(scalars[next].value) { next += 1 }
     if let second = Self.firstParts[lastWord], next + second.unicodeScalars.count <= scalars.count {
       if key(scalars[next..<(next + second.unicodeScalars.count)]) == second { return true }
     }
@@ -118,11 +118,8 @@ public struct SentenceSegmenter {
     return following.properties.isLowercase || following.properties.numericType != nil
   }
 
-  // ASCII answered without Unicode property tables: these run on every sentence boundary.
-  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-  }
-
+  // ASCII answered without Unicode property tables: these run on every sentence boundary
+  // (spaces by `UTF8Scalar.isWhitespace`).
   private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x80 ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
   }
@@ -169,7 +166,7 @@ public struct SentenceSegmenter {
         if scalars[index] == "\n" {
           lineStart = index + 1
         } else if index - lineStart < 160, index + 1 < scalars.count, ["-", "–", "—"].contains(scalars[index + 1]),
-          index > lineStart, index + 2 >= scalars.count || scalars[index + 2].properties.isWhitespace
+          index > lineStart, index + 2 >= scalars.count || UTF8Scalar.isWhitespace(scalars[index + 2].value)
         {
           result.append(index + 2)
           lineStart = scalars.count  // one dateline per line
