@@ -110,8 +110,6 @@ struct ByteHelperTests {
     }
   }
 
-  /// The byte search finds a needle exactly where a naive scan of the bytes does: at the
-  /// start, at the end, after partial matches (`credcredito`), and not across a cut needle.
   /// The whitespace shortcut (ASCII by value, the rest by property) answers White_Space for
   /// every scalar, as `Unicode.Scalar.Properties.isWhitespace` does.
   @Test func whitespaceShortcutMatchesTheUnicodeProperty() {
@@ -123,6 +121,8 @@ struct ByteHelperTests {
     #expect(differ.isEmpty)
   }
 
+  /// The byte search finds a needle exactly where a naive scan of the bytes does: at the
+  /// start, at the end, after partial matches (`credcredito`), and not across a cut needle.
   @Test func containsBytesMatchesANaiveScan() {
     var generator = FoldingPropertyTests.Generator(state: 23)
     let pieces = ["cre", "credito", "c", "dito", " foto:", "á", "credit", "o", "\n"]
