@@ -14,7 +14,7 @@ extension Comparer {
   ///
   /// Needs the event clusters but not the source clusters: worked out while those are.
   func valueGroups(_ inputs: [ComparisonInput], events: EventClusters) -> [ValueGroup] {
-    // Groups hold where each claim is (see `ClaimPosition`); the workers copy the claims.
+    // Groups hold where each claim is (see `ClaimPosition`); the finders read the claims there.
     var grouped: [GroupKey: [ClaimPosition]] = [:]
     for index in inputs.indices {
       let claims = inputs[index].claims.claims
@@ -271,5 +271,4 @@ extension Comparer {
       },
       attributed: members.contains { inputs[claimAt: entries[$0]].attribution != nil })
   }
-
 }

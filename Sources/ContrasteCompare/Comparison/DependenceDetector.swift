@@ -204,8 +204,8 @@ struct DependenceDetector: Sendable {
     // Each pair once, however many bands it shares; then its exact similarity, in parallel.
     var pairs: [UInt64] = []
     for plan in plans { pairs += plan.candidates }
-    pairs.sort()
-    let known = pairs.indices.filter { $0 == 0 || pairs[$0] != pairs[$0 - 1] }.map { pairs[$0] }
+    pairs.sortUnique()
+    let known = pairs
     let similarity = { @Sendable (k: Int) in base.jaccard(Int(known[k] >> 32), Int(known[k] & 0xFFFF_FFFF)) }
     search.known = known
     search.similarities = ParallelMap.map(count: known.count, workers: workers, state: { () }, { similarity($1) })

@@ -63,8 +63,7 @@ extension Comparer {
       keys.append(event)
       last = event
     }
-    keys.sort()
-    keys = keys.indices.filter { $0 == 0 || keys[$0] != keys[$0 - 1] }.map { keys[$0] }
+    keys.sortUnique()
     return keys.map { key in
       Mention(article: input.claims.article, key: key, dates: dates[key] ?? [], places: places[key] ?? [])
     }

@@ -214,7 +214,7 @@ struct LineClassifier {
     let last = scalars[end - 1]
     let endsWell =
       last.value < 0x80
-      ? (last.value | 0x20 >= 0x61 && last.value | 0x20 <= 0x7A) || (0x30...0x39).contains(last.value) || last == ")"
+      ? UTF8Scalar.asciiAlphanumerics[Int(last.value)] || last == ")"
       : last.properties.isAlphabetic || last.properties.numericType != nil
     guard endsWell else { return false }
     let first = scalars[start]
