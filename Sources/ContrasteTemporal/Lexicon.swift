@@ -2,6 +2,9 @@ import ContrasteNormalizer
 
 /// The Spanish words the tagger knows, keyed by folded spelling, with an open-addressing table
 /// over UTF-8 bytes so the tokenizer looks words up without building strings.
+///
+/// A caller's own words (``addWords(_:)``) follow the tagger's: the tokenizer's one probe per
+/// word then answers for both, and the tagger ignores entries from ``temporalCount`` on.
 struct Lexicon: Sendable {
   /// What one folded word can be; a word may be several things (`segundo`, `mañana`, `un`).
   struct Entry: Sendable {
@@ -29,7 +32,10 @@ struct Lexicon: Sendable {
   /// Open-addressing slots holding entry index + 1 (0 = empty), and each slot's key hash.
   private var slots: [Int32]
   private var slotHashes: [UInt64]
-  private let mask: Int
+  private var mask: Int
+  /// Entries below this index are the tagger's; the rest are words a caller added, which mean
+  /// nothing to the tagger.
+  private(set) var temporalCount: Int32 = 0
 
   /// Builds the lexicon; every key is folded with `folder` so it matches folded text.
   init(folder: Folder, names: MonthNames, fullMonths: [String]) throws(ICUError) {
@@ -56,6 +62,18 @@ struct Lexicon: Sendable {
     for (word, value) in Self.ordinals { try update(folder.key(word)) { $0.ordinal = value } }
     for (word, unit) in Self.units { try update(folder.key(word)) { $0.unit = unit } }
     for (word, tense) in Self.verbs { try update(folder.key(word)) { $0.tense = tense } }
+    temporalCount = Int32(entries.count)
+  }
+
+  /// Adds `words` (folded, as the tokenizer splits folded text) as entries with no temporal
+  /// meaning, unless the tagger knows them already, and gives each word's entry (-1 for an empty
+  /// word).
+  mutating func addWords(_ words: [String]) -> [Int32] {
+    words.map { word in
+      update(word) { _ in }
+      let bytes = Array(word.utf8)
+      return bytes.withUnsafeBufferPointer { lookup($0, hash: Self.hash($0)) }
+    }
   }
 
   /// The entry of the folded word `bytes` whose FNV-1a hash is `hash`, or -1.
@@ -108,10 +126,25 @@ struct Lexicon: Sendable {
     entries.append(entry)
     keyBytes += bytes
     keyStart.append(Int32(keyBytes.count))
+    // At most half full, so a probe for an unknown word ends soon at an empty slot.
+    if entries.count * 2 > slots.count { grow() }
+    insert(Int32(entries.count), hash: hash)
+  }
+
+  private mutating func insert(_ slotValue: Int32, hash: UInt64) {
     var slot = Int(truncatingIfNeeded: hash) & mask
     while slots[slot] != 0 { slot = (slot + 1) & mask }
-    slots[slot] = Int32(entries.count)
+    slots[slot] = slotValue
     slotHashes[slot] = hash
+  }
+
+  /// Doubles the table, keeping each key's hash.
+  private mutating func grow() {
+    let old = zip(slots, slotHashes).filter { $0.0 != 0 }
+    slots = [Int32](repeating: 0, count: slots.count * 2)
+    slotHashes = [UInt64](repeating: 0, count: slots.count)
+    mask = slots.count - 1
+    for (value, hash) in old { insert(value, hash: hash) }
   }
 
   static let cardinals: [(String, Int)] = [

@@ -16,8 +16,11 @@ package struct ScanToken: Sendable {
   /// Byte offsets into the folded UTF-8, end exclusive.
   package var byteStart: Int32 = 0
   package var byteEnd: Int32 = 0
-  /// Lexicon entry of a word, or -1.
+  /// Lexicon entry of a word the tagger knows, or -1.
   var entry: Int32 = -1
+  /// Lexicon entry of a word, the tagger's or one its caller added (see
+  /// `TemporalTagger.init(folder:words:)`), or -1.
+  package var word: Int32 = -1
   /// Value of a number (-1 when it has more than nine digits); the byte of a punctuation mark
   /// (0x80 for any non-ASCII mark other than the ordinal indicators `º`, `ª`, `°`, stored as 0xBA).
   package var value: Int32 = 0

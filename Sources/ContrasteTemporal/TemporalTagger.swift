@@ -14,13 +14,28 @@ public struct TemporalTagger: Sendable {
   private let folder: Folder
   private let lexicon: Lexicon
 
+  /// Entries of the words given to `init(folder:words:)`, in their order (-1 for an empty one).
+  package let wordEntries: [Int32]
+
   /// A tagger that folds with `folder` (share its `FoldTable` between tasks, not the folder).
   public init(folder: Folder) throws(ICUError) {
+    try self.init(folder: folder, words: [])
+  }
+
+  /// A tagger whose tokens also say which of `words` (folded, one token each) they spell, in
+  /// `ScanToken.word`: the entries are `wordEntries`, found by the probe that looks up the
+  /// tagger's own words, so a later stage need not look the token up again.
+  package init(folder: Folder, words: [String]) throws(ICUError) {
     self.folder = folder
     let names = try MonthNames(folder: folder)
     let symbols = try DateSymbols(locale: "es")
-    self.lexicon = try Lexicon(folder: folder, names: names, fullMonths: symbols.months)
+    var lexicon = try Lexicon(folder: folder, names: names, fullMonths: symbols.months)
+    wordEntries = lexicon.addWords(words)
+    self.lexicon = lexicon
   }
+
+  /// The number of lexicon entries: every `ScanToken.word` is below it.
+  package var wordCount: Int { lexicon.entries.count }
 
   /// The temporal expressions of `text`, sorted by start then end offset.
   ///

@@ -35,6 +35,7 @@ struct Tokenizer {
     }
     output.tokens.reserveCapacity(folded.utf8.count / 5 + 4)
     let asciiLetters = Self.asciiLetters
+    let temporalCount = lexicon.temporalCount
     folded.utf8.withUnsafeBufferPointer { bytes in
       asciiLetters.withUnsafeBufferPointer { asciiLetter in
         let count = bytes.count
@@ -108,7 +109,9 @@ struct Tokenizer {
             var token = ScanToken(kind: .word, start: Int32(start), end: Int32(scalar))
             token.byteStart = Int32(tokenByte)
             token.byteEnd = Int32(byte)
-            token.entry = lexicon.lookup(UnsafeBufferPointer(rebasing: bytes[wordStart..<byte]), hash: hash)
+            let word = lexicon.lookup(UnsafeBufferPointer(rebasing: bytes[wordStart..<byte]), hash: hash)
+            token.word = word
+            token.entry = word < temporalCount ? word : -1
             token.length = Int16(min(letters, Int(Int16.max)))
             output.append(token, piece: true, hash: hash, bytes: bytes)
             continue

@@ -39,7 +39,7 @@ struct ScannedTokensTests {
       let range = lower..<folded.foldedOffset(ofOriginal: segment.range.upperBound)
       let tokens = Tokenizer.tokens(
         from: scanned, cursor: &cursor, bytesCursor: &bytesCursor, in: range, folded: folded, original: original,
-        vocabulary: extractor.matchers.vocabulary)
+        vocabulary: extractor.matchers.vocabulary, wordIds: extractor.wordIds)
       if tokens == nil { read += 1 } else { made += 1 }
     }
     return (made, read)

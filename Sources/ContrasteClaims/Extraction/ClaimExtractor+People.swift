@@ -70,7 +70,8 @@ extension ClaimExtractor {
   ) {
     var key = name.map { state.text(tokens[$0]) }.joined(separator: " ")
     // A later, shorter mention of someone already named: `Baeza Quintana`.
-    if let full = state.people.first(where: { $0.hasSuffix(" " + key) }) { key = full }
+    let suffix = " " + key
+    if let full = state.people.first(where: { $0.hasSuffix(suffix) }) { key = full }
     if !state.people.contains(key) { state.people.append(key) }
     let nameRange = tokens[name.lowerBound].range.lowerBound..<tokens[name.upperBound - 1].range.upperBound
     let displayName = state.quote(nameRange)

@@ -13,13 +13,22 @@ public struct ClaimExtractor: Sendable {
   let tagger: TemporalTagger
   let matchers: LexiconMatchers
   let numbers: NumberParser
+  /// The vocabulary id of each word of the tagger's lexicon (`ScanToken.word`), -1 for a word
+  /// no phrase uses: the tagger knows the vocabulary's words too, so one probe per word serves
+  /// both.
+  let wordIds: [Int32]
 
   /// An extractor for `lexicon` (default: the bundled Spanish lexicon).
   public init(lexicon: Lexicon, folder: Folder) throws(ICUError) {
     self.lexicon = lexicon
     self.folder = folder
-    self.tagger = try TemporalTagger(folder: folder)
     let matchers = LexiconMatchers(lexicon, folder: folder)
+    let words = matchers.vocabulary.words
+    let tagger = try TemporalTagger(folder: folder, words: words)
+    var wordIds = [Int32](repeating: -1, count: tagger.wordCount)
+    for (id, entry) in tagger.wordEntries.enumerated() where entry >= 0 { wordIds[Int(entry)] = Int32(id) }
+    self.tagger = tagger
+    self.wordIds = wordIds
     self.matchers = matchers
     self.numbers = NumberParser(numberWordBit: matchers.numberWords.bit)
   }
@@ -113,7 +122,7 @@ public struct ClaimExtractor: Sendable {
       if let scanned,
         let made = Tokenizer.tokens(
           from: scanned, cursor: &scanCursor, bytesCursor: &cursor, in: start..<end, folded: folded,
-          original: original, vocabulary: vocabulary)
+          original: original, vocabulary: vocabulary, wordIds: wordIds)
       {
         tokens = made
       } else {

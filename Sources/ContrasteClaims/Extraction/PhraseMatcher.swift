@@ -102,6 +102,13 @@ struct Vocabulary: Sendable {
 
   mutating func mark(_ id: Int32, bit: UInt32) { starts[Int(id)] |= bit }
 
+  /// Every word, by id.
+  var words: [String] {
+    var words = Array(repeating: "", count: ids.count)
+    for (word, id) in ids { words[Int(id)] = word }
+    return words
+  }
+
   /// Adds each of `words` (already folded, one token each) to `wordClass`.
   mutating func add(_ words: some Sequence<String>, to wordClass: WordClass) {
     for word in words { classes[Int(id(word))].formUnion(wordClass) }
@@ -109,8 +116,7 @@ struct Vocabulary: Sendable {
 
   /// Builds the table; call once every word is in.
   mutating func seal() {
-    var words = Array(repeating: "", count: ids.count)
-    for (word, id) in ids { words[Int(id)] = word }
+    let words = self.words
     bytes = []
     byteStart = [0]
     for word in words {

@@ -14,6 +14,8 @@ extension Tokenizer {
   /// `tokens(folded:in:cursor:original:vocabulary:)`; where the two could differ this answers
   /// nil and the caller reads the bytes instead. `bytesCursor` (the bytes' reader's) moves to
   /// the last token's end, so the next segment read from the bytes does not walk this one.
+  /// `wordIds` gives the vocabulary id of each tagger word (`ScanToken.word`): a claim token
+  /// that is one tagger word takes its id from there instead of probing the vocabulary again.
   ///
   /// The tagger splits letters from digits and numbers at `.` and `,`; claim tokens join them
   /// (`g20`, `1.200,5`). On ASCII text that is all that differs, so the joins are redone here. A
@@ -22,7 +24,7 @@ extension Tokenizer {
   static func tokens(
     from scanned: ScannedText, cursor: inout ScanCursor, bytesCursor: inout Cursor, in range: Range<Int>,
     folded: FoldedText,
-    original: [Unicode.Scalar], vocabulary: Vocabulary
+    original: [Unicode.Scalar], vocabulary: Vocabulary, wordIds: [Int32]
   ) -> [TextToken]? {
     let scan = scanned.tokens
     // Kinds compared by raw value: the enum's `==` from another module is a witness call.
@@ -75,10 +77,13 @@ extension Tokenizer {
         case .punctuation:
           kind = .punctuation
         }
+        // One tagger word: its id is known (the tagger's probe found it, or no phrase uses it).
+        let known: Int32? =
+          kind == .word && end == index ? (start.word >= 0 ? wordIds[Int(start.word)] : -1) : nil
         tokens.append(
           token(
             kind, scalars: Int(start.start)..<Int(scan[end].end), bytes: Int(start.byteStart)..<Int(scan[end].byteEnd),
-            in: bytes, folded: folded, original: original, vocabulary: vocabulary))
+            in: bytes, folded: folded, original: original, vocabulary: vocabulary, id: known))
         index = end + 1
       }
     }
@@ -108,16 +113,16 @@ extension Tokenizer {
   }
 
   /// The token of folded `scalars` (UTF-8 `bytes` of `buffer`), with its original range and
-  /// vocabulary entry.
+  /// vocabulary entry (`id` when the caller knows it).
   @inline(__always)
   static func token(
     _ kind: TextToken.Kind, scalars: Range<Int>, bytes: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>,
-    folded: FoldedText, original: [Unicode.Scalar], vocabulary: Vocabulary
+    folded: FoldedText, original: [Unicode.Scalar], vocabulary: Vocabulary, id known: Int32? = nil
   ) -> TextToken {
     let originalRange = folded.originalRange(of: scalars)
     let first = originalRange.lowerBound < original.count ? original[originalRange.lowerBound] : " "
     let text = TokenText(in: buffer, from: bytes.lowerBound, to: bytes.upperBound)
-    let id = vocabulary.id(text: text, bytes: UnsafeBufferPointer(rebasing: buffer[bytes]))
+    let id = known ?? vocabulary.id(text: text, bytes: UnsafeBufferPointer(rebasing: buffer[bytes]))
     return TextToken(
       text: text, byteStart: Int32(bytes.lowerBound), byteEnd: Int32(bytes.upperBound), kind: kind,
       range: originalRange, isCapitalized: isUpper(first), id: id,

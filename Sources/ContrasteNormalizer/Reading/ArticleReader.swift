@@ -56,15 +56,17 @@ public struct ArticleReader {
   public func read(path: String, id: String) -> FileResult {
     var result = FileResult()
     do {
-      // One `stat` answers what used to take four Foundation calls; the checks keep their order.
-      let status = try Self.status(of: path)
+      // Opened first and asked with `fstat`: one path lookup per file, not two. The checks keep
+      // their order; a file that cannot be opened gets them from `stat` (see `File.open`).
+      let file = try File.open(path)
+      defer { file.close() }
       guard let format = Format(path: path) else {
         throw ReaderError.unsupportedType(path: path, extension: Self.pathExtension(path))
       }
-      if status.size > maxBytes { throw ReaderError.tooLarge(path: path, bytes: status.size, limit: maxBytes) }
+      if file.size > maxBytes { throw ReaderError.tooLarge(path: path, bytes: file.size, limit: maxBytes) }
       // Checked before reading: a regular file of no bytes is empty.
-      if status.size == 0, status.isRegular { throw ReaderError.empty(path: path) }
-      let bytes = try Self.bytes(at: path, sizeHint: status.size)
+      if file.size == 0, file.isRegular { throw ReaderError.empty(path: path) }
+      let bytes = try file.bytes()
       guard !bytes.isEmpty else { throw ReaderError.empty(path: path) }
       let (text, warning) = try decoder.decode(bytes, path: path)
       if let warning { result.warnings.append(warning) }
@@ -231,38 +233,14 @@ public struct ArticleReader {
   static func status(of path: String) throws(ReaderError) -> (size: Int, isRegular: Bool) {
     var info = stat()
     guard stat(path, &info) == 0 else { throw .notFound(path: path) }
-    let kind = info.st_mode & S_IFMT
-    guard kind != S_IFDIR else { throw .unreadable(path: path, reason: "it is a directory") }
-    return (Int(info.st_size), kind == S_IFREG)
+    return try File.status(info, path: path)
   }
 
   /// The bytes of a file, with errors that say what is wrong with the path.
   static func bytes(at path: String, sizeHint: Int = 0) throws(ReaderError) -> [UInt8] {
-    // Opened without blocking, then read blocking: a named pipe no program writes to opens at
-    // once and reads as empty instead of waiting forever; one being written to reads normally.
-    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .unreadable(path: path, reason: "permission denied") }
-    defer { close(descriptor) }
-    let flags = fcntl(descriptor, F_GETFL)
-    if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
-    // Room for the size `stat` gave plus one byte, so the read that finds the end needs no
-    // more; a file that grew since, or a pipe, gets 64 KiB more at a time.
-    var bytes = [UInt8](repeating: 0, count: max(sizeHint + 1, 4096))
-    var filled = 0
-    while true {
-      if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 65536)) }
-      let count = bytes.withUnsafeMutableBufferPointer { buffer in
-        systemRead(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
-      }
-      if count > 0 {
-        filled += count
-      } else if count == 0 {
-        bytes.removeLast(bytes.count - filled)
-        return bytes
-      } else if errno != EINTR {
-        throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-      }
-    }
+    let file = try File.open(path)
+    defer { file.close() }
+    return try file.bytes(sizeHint: sizeHint)
   }
 
   /// The extension of the last path component, as `NSString.pathExtension` gives it.
@@ -278,9 +256,4 @@ public struct ArticleReader {
     guard let dot = bytes[name..<end].lastIndex(of: UInt8(ascii: ".")), dot != name else { return "" }
     return String(decoding: bytes[bytes.index(after: dot)..<end], as: UTF8.self)
   }
-}
-
-/// POSIX `read`, out of reach of `ArticleReader.read(path:id:)`'s name.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-  read(descriptor, buffer, count)
 }
