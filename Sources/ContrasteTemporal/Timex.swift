@@ -90,27 +90,56 @@ public struct Timex: Sendable, Hashable, Codable {
       if weekend { return "XXXX-WXX-WE" }
       if let weekday { return "XXXX-WXX-\(weekday)" }
     }
-    let yearText = year.map { Self.pad($0, 4) } ?? "XXXX"
-    switch granularity {
-    case .year: return yearText
-    case .decade: return year.map { Self.pad($0 / 10, 3) } ?? "XXX"
-    case .century: return year.map { Self.pad($0 / 100, 2) } ?? "XX"
-    case .month: return yearText + "-" + (month.map { Self.pad($0, 2) } ?? "XX")
-    case .week:
-      let weekText = yearText + "-W" + (week.map { Self.pad($0, 2) } ?? "XX")
-      return weekend ? weekText + "-WE" : weekText
-    case .quarter: return yearText + "-Q" + (quarter.map(String.init) ?? "X")
-    case .half: return yearText + "-H" + (half.map(String.init) ?? "X")
-    case .season: return yearText + "-" + (season?.rawValue ?? "XX")
-    case .day, .time, .partOfDay, .duration, .set, .reference:
-      let dayText =
-        yearText + "-" + (month.map { Self.pad($0, 2) } ?? "XX") + "-" + (day.map { Self.pad($0, 2) } ?? "XX")
-      if granularity == .time {
-        return dayText + "T" + (hour.map { Self.pad($0, 2) } ?? "XX") + ":" + (minute.map { Self.pad($0, 2) } ?? "XX")
-      }
-      if granularity == .partOfDay { return dayText + "T" + (partOfDay?.rawValue ?? "XX") }
-      return dayText
+    // Built as ASCII bytes: every tagged expression has a value, and joining small strings
+    // cost thousands of instructions per value.
+    var text: [UInt8] = []
+    text.reserveCapacity(24)
+    func field(_ value: Int?, _ width: Int) { Self.appendPadded(value, width, to: &text) }
+    func append(_ literal: StaticString) {
+      text.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
+    switch granularity {
+    case .year: field(year, 4)
+    case .decade: field(year.map { $0 / 10 }, 3)
+    case .century: field(year.map { $0 / 100 }, 2)
+    case .month:
+      field(year, 4)
+      append("-")
+      field(month, 2)
+    case .week:
+      field(year, 4)
+      append("-W")
+      field(week, 2)
+      if weekend { append("-WE") }
+    case .quarter:
+      field(year, 4)
+      append("-Q")
+      field(quarter, 1)
+    case .half:
+      field(year, 4)
+      append("-H")
+      field(half, 1)
+    case .season:
+      field(year, 4)
+      append("-")
+      text += (season?.rawValue ?? "XX").utf8
+    case .day, .time, .partOfDay, .duration, .set, .reference:
+      field(year, 4)
+      append("-")
+      field(month, 2)
+      append("-")
+      field(day, 2)
+      if granularity == .time {
+        append("T")
+        field(hour, 2)
+        append(":")
+        field(minute, 2)
+      } else if granularity == .partOfDay {
+        append("T")
+        text += (partOfDay?.rawValue ?? "XX").utf8
+      }
+    }
+    return String(decoding: text, as: UTF8.self)
   }
 
   /// The days the value covers, when they are known (nil for durations, sets and X values).
@@ -167,8 +196,27 @@ public struct Timex: Sendable, Hashable, Codable {
     return firstMonday.adding(days: (week - 1) * 7)
   }
 
-  static func pad(_ value: Int, _ width: Int) -> String {
-    let text = String(value)
-    return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+  /// Appends `value` in decimal with zeros before it up to `width` characters (`String(value)`
+  /// padded, sign included), or `width` X's when there is no value.
+  static func appendPadded(_ value: Int?, _ width: Int, to text: inout [UInt8]) {
+    guard let value else {
+      text.append(contentsOf: repeatElement(UInt8(ascii: "X"), count: width))
+      return
+    }
+    var magnitude = value.magnitude
+    var length = value < 0 ? 1 : 0
+    var rest = magnitude
+    repeat {
+      length += 1
+      rest /= 10
+    } while rest > 0
+    if length < width { text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - length)) }
+    if value < 0 { text.append(UInt8(ascii: "-")) }
+    let start = text.count
+    repeat {
+      text.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+      magnitude /= 10
+    } while magnitude > 0
+    text[start...].reverse()
   }
 }
