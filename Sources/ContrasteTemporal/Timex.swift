@@ -90,56 +90,47 @@ public struct Timex: Sendable, Hashable, Codable {
       if weekend { return "XXXX-WXX-WE" }
       if let weekday { return "XXXX-WXX-\(weekday)" }
     }
-    // Built as ASCII bytes: every tagged expression has a value, and joining small strings
-    // cost thousands of instructions per value.
-    var text: [UInt8] = []
-    text.reserveCapacity(24)
-    func field(_ value: Int?, _ width: Int) { Self.appendPadded(value, width, to: &text) }
-    func append(_ literal: StaticString) {
-      text.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-    }
-    switch granularity {
-    case .year: field(year, 4)
-    case .decade: field(year.map { $0 / 10 }, 3)
-    case .century: field(year.map { $0 / 100 }, 2)
-    case .month:
-      field(year, 4)
-      append("-")
-      field(month, 2)
-    case .week:
-      field(year, 4)
-      append("-W")
-      field(week, 2)
-      if weekend { append("-WE") }
-    case .quarter:
-      field(year, 4)
-      append("-Q")
-      field(quarter, 1)
-    case .half:
-      field(year, 4)
-      append("-H")
-      field(half, 1)
-    case .season:
-      field(year, 4)
-      append("-")
-      text += (season?.rawValue ?? "XX").utf8
-    case .day, .time, .partOfDay, .duration, .set, .reference:
-      field(year, 4)
-      append("-")
-      field(month, 2)
-      append("-")
-      field(day, 2)
-      if granularity == .time {
-        append("T")
-        field(hour, 2)
-        append(":")
-        field(minute, 2)
-      } else if granularity == .partOfDay {
-        append("T")
-        text += (partOfDay?.rawValue ?? "XX").utf8
+    // Written as ASCII bytes into the string's own storage: every tagged expression has a
+    // value, and joining small strings cost thousands of instructions per value.
+    return String(unsafeUninitializedCapacity: 128) { buffer in
+      var text = ASCIIWriter(buffer: buffer)
+      switch granularity {
+      case .decade: text.field(year.map { $0 / 10 }, 3)
+      case .century: text.field(year.map { $0 / 100 }, 2)
+      default: text.field(year, 4)
       }
+      switch granularity {
+      case .year, .decade, .century: break
+      case .month:
+        text.append("-")
+        text.field(month, 2)
+      case .week:
+        text.append("-W")
+        text.field(week, 2)
+        if weekend { text.append("-WE") }
+      case .quarter, .half:
+        text.append(granularity == .quarter ? "-Q" : "-H")
+        text.field(granularity == .quarter ? quarter : half, 1)
+      case .season:
+        text.append("-")
+        text.append(season?.rawValue ?? "XX")
+      case .day, .time, .partOfDay, .duration, .set, .reference:
+        text.append("-")
+        text.field(month, 2)
+        text.append("-")
+        text.field(day, 2)
+        if granularity == .time {
+          text.append("T")
+          text.field(hour, 2)
+          text.append(":")
+          text.field(minute, 2)
+        } else if granularity == .partOfDay {
+          text.append("T")
+          text.append(partOfDay?.rawValue ?? "XX")
+        }
+      }
+      return text.count
     }
-    return String(decoding: text, as: UTF8.self)
   }
 
   /// The days the value covers, when they are known (nil for durations, sets and X values).
@@ -194,29 +185,5 @@ public struct Timex: Sendable, Hashable, Codable {
     guard let fourth = DayDate(year: year, month: 1, day: 4) else { return nil }
     let firstMonday = fourth.adding(days: 1 - fourth.weekday)
     return firstMonday.adding(days: (week - 1) * 7)
-  }
-
-  /// Appends `value` in decimal with zeros before it up to `width` characters (`String(value)`
-  /// padded, sign included), or `width` X's when there is no value.
-  static func appendPadded(_ value: Int?, _ width: Int, to text: inout [UInt8]) {
-    guard let value else {
-      text.append(contentsOf: repeatElement(UInt8(ascii: "X"), count: width))
-      return
-    }
-    var magnitude = value.magnitude
-    var length = value < 0 ? 1 : 0
-    var rest = magnitude
-    repeat {
-      length += 1
-      rest /= 10
-    } while rest > 0
-    if length < width { text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - length)) }
-    if value < 0 { text.append(UInt8(ascii: "-")) }
-    let start = text.count
-    repeat {
-      text.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-      magnitude /= 10
-    } while magnitude > 0
-    text[start...].reverse()
   }
 }

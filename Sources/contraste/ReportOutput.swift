@@ -28,6 +28,11 @@ struct ReportOutput {
       .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
       guard let file = fopen(temporary.path, "w") else { throw CocoaError(.fileWriteNoPermission) }
+      // A buffer of 1 MiB instead of the default 4 KiB: a large report in 256 times fewer
+      // `write` calls. (glibc ignores the size unless it is given the buffer.)
+      let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: 1 << 20)
+      defer { buffer.deallocate() }
+      setvbuf(file, buffer, _IOFBF, 1 << 20)
       var failed = false
       do {
         try produce { piece in

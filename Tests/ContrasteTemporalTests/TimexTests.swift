@@ -43,6 +43,10 @@ import Testing
       (timex(.time) { ($0.year, $0.month, $0.day, $0.hour) = (2026, 1, 10, 7) }, "2026-01-10T07:XX"),
       (timex(.partOfDay) { ($0.year, $0.month, $0.day) = (2026, 1, 10) }, "2026-01-10TXX"),
       (timex(.day) { ($0.year, $0.month, $0.day) = (-44, 3, 15) }, "0-44-03-15"),
+      (
+        timex(.time) { ($0.year, $0.month, $0.day, $0.hour, $0.minute) = (.min, .max, .min, .max, .min) },
+        "\(Int.min)-\(Int.max)-\(Int.min)T\(Int.max):\(Int.min)"
+      ),
     ]
   }()
 
