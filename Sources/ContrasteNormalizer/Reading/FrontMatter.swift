@@ -20,9 +20,9 @@ struct FrontMatter: Sendable, Equatable {
     while start < bytes.endIndex, close == nil {
       var end = start
       while end < bytes.endIndex, bytes[end] != 0x0A, bytes[end] != 0x0D { end = bytes.index(after: end) }
-      let line = Substring(text.utf8[start..<end]).trimmingCharacters(in: " \t")
-      if lines.isEmpty, line != "---" { return nil }
-      if !lines.isEmpty, line == "---" || line == "..." {
+      let fence = Self.fence(text.utf8[start..<end])
+      if lines.isEmpty, fence != UInt8(ascii: "-") { return nil }
+      if !lines.isEmpty, fence != nil {
         close = lines.count
       } else {
         lines.append(String(Substring(text.utf8[start..<end])))
@@ -84,7 +84,7 @@ struct FrontMatter: Sendable, Equatable {
   }
 
   /// What YAML prints as it is (its printable set, without tab and the byte order mark).
-  private static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+  static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x20...0x7E, 0xA0...0xD7FF, 0x1_0000...0x10_FFFF: true
     case 0xE000...0xFFFD: scalar.value != 0xFEFF
@@ -101,36 +101,47 @@ struct FrontMatter: Sendable, Equatable {
     var entries: [(key: String, value: String, line: Int)] = []
     for (offset, line) in zip(lines.indices, lines) {
       if line.isEmpty { continue }
-      guard let colon = line.firstIndex(of: ":"),
-        line[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }),
-        colon != line.startIndex, line[line.index(after: colon)...].hasPrefix(" ")
-      else { return nil }
-      let value = line[line.index(after: colon)...].trimmingCharacters(in: " ")
-      // YAML refuses control characters and a few other code points: leave those to its parser.
-      guard !value.isEmpty, value.unicodeScalars.allSatisfy(Self.isPrintable) else { return nil }
-      let text: String
-      if value.hasPrefix("\"") {
-        let inner = value.dropFirst().dropLast()
-        guard value.count >= 2, value.hasSuffix("\""), !inner.utf8.contains(UInt8(ascii: "\"")),
-          !inner.utf8.contains(UInt8(ascii: "\\"))
-        else { return nil }
-        text = String(inner)
-      } else {
-        // A plain scalar: no indicator first, no `: ` or ` #` inside, no `:` at the end.
-        // (Substrings searched by bytes: `contains(": ")` would be Foundation's locale-aware search.)
-        guard let first = value.first, !"-?:,[]{}#&*!|>'\"%@`".contains(first), !value.containsBytes(": "),
-          !value.containsBytes(" #"), !value.hasSuffix(":")
-        else { return nil }
-        text = value
-      }
+      // Read by bytes when every scalar of the line is a character of its own (nearly always);
+      // by characters otherwise, as YAML reads them.
+      guard let (key, text) = isOwnCharacters(line) ? byteEntry(line) : characterEntry(line) else { return nil }
       // A repeated key is an error YAML's parser reports.
-      let key = String(line[..<colon])
       guard !entries.contains(where: { $0.key == key }) else { return nil }
       // Line numbers in the file: the opening `---` is line 1.
       entries.append((key, text, offset + 1))
     }
     return entries
   }
+
+  /// The key and value of one simple `key: value` line (see `simpleEntries`), read by
+  /// characters; nil when the line is not that simple.
+  static func characterEntry(_ line: String) -> (key: String, value: String)? {
+    guard let colon = line.firstIndex(of: ":"),
+      line[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }),
+      colon != line.startIndex, line[line.index(after: colon)...].hasPrefix(" ")
+    else { return nil }
+    let value = line[line.index(after: colon)...].trimmingCharacters(in: " ")
+    // YAML refuses control characters and a few other code points: leave those to its parser.
+    guard !value.isEmpty, value.unicodeScalars.allSatisfy(Self.isPrintable) else { return nil }
+    let text: String
+    if value.hasPrefix("\"") {
+      let inner = value.dropFirst().dropLast()
+      guard value.count >= 2, value.hasSuffix("\""), !inner.utf8.contains(UInt8(ascii: "\"")),
+        !inner.utf8.contains(UInt8(ascii: "\\"))
+      else { return nil }
+      text = String(inner)
+    } else {
+      // A plain scalar: no indicator first, no `: ` or ` #` inside, no `:` at the end.
+      // (Substrings searched by bytes: `contains(": ")` would be Foundation's locale-aware search.)
+      guard let first = value.first, !Self.indicators.contains(first), !value.containsBytes(": "),
+        !value.containsBytes(" #"), !value.hasSuffix(":")
+      else { return nil }
+      text = value
+    }
+    return (String(line[..<colon]), text)
+  }
+
+  /// Characters a plain YAML scalar may not start with.
+  static let indicators = "-?:,[]{}#&*!|>'\"%@`"
 
   private init(lineCount: Int) { self.lineCount = lineCount }
 
