@@ -88,9 +88,22 @@ extension Auditor {
 
   /// Drops the last reference to `value` on another thread, so that freeing it does not hold
   /// up this one.
+  ///
+  /// The thread runs at idle priority (`SCHED_IDLE`): it frees only on a core nothing else
+  /// wants, so it never slows the report being written; a process that exits first leaves the
+  /// freeing to the system.
   package static func release(_ value: some Any) {
     let box = UncheckedBox(value)
-    DispatchQueue.global(qos: .utility).async { withExtendedLifetime(box) {} }
+    let thread = Thread {
+      #if os(Linux)
+        // `SCHED_IDLE` from <sched.h>, which Swift's Glibc module does not export.
+        let idle: Int32 = 5
+        var parameters = sched_param()
+        _ = pthread_setschedparam(pthread_self(), idle, &parameters)
+      #endif
+      withExtendedLifetime(box) {}
+    }
+    thread.start()
   }
 
   /// Moves a value to the thread that frees it; nothing reads it there.

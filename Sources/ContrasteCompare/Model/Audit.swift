@@ -26,7 +26,13 @@ public struct Audit: Sendable, Codable {
 
   /// The highest severity among contradictions and inconsistencies, if any.
   public func worst(of kinds: Set<Finding.Kind>) -> Severity? {
-    findings.filter { kinds.contains($0.kind) }.map(\.severity).max()
+    // Read in place: copying every finding of a large audit to filter it cost a tenth of a second.
+    var worst: Severity?
+    for index in findings.indices where kinds.contains(findings[index].kind) {
+      let severity = findings[index].severity
+      if worst.map({ severity > $0 }) ?? true { worst = severity }
+    }
+    return worst
   }
 }
 
