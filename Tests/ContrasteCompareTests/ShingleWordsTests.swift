@@ -33,6 +33,23 @@ struct ShingleWordsTests {
     return (scanned, DependenceDetector.shingles(words: hashes.values), hashes.complete)
   }
 
+  /// The C shingles (eight side by side, then one at a time) are `combine` of each run of
+  /// five words, for every length around the blocks of eight.
+  @Test(arguments: 0...40)
+  func shinglesAreFiveWordRuns(_ count: Int) {
+    // A fixed sequence (Knuth's MMIX linear congruential generator) of word hashes.
+    var state = UInt64(count) &+ 7
+    let words = (0..<count).map { _ in
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return state
+    }
+    let expected =
+      count < 5
+      ? (words.isEmpty ? [] : [DependenceDetector.combine(words)])
+      : (0...(count - 5)).map { DependenceDetector.combine(words[$0..<($0 + 5)]) }
+    #expect(DependenceDetector.shingles(words: words) == expected)
+  }
+
   @Test func seedsAndFixturesGiveTheSameShingles() throws {
     var files: [String] = []
     for folder in ["seeds", "Fixtures/claims", "Fixtures/audit", "Fixtures/temporal"] {

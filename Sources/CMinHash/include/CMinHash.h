@@ -15,4 +15,11 @@
 /// flipped back (so unsigned order). With no shingles every `out[j]` is 0xFFFFFFFF.
 void cminhash_signature(const uint32_t *shingles, size_t count, uint32_t out[64]);
 
+/// The comparer's word 5-gram hashes: for each `start` from 0 to `count - 5`, `out[start]` is
+/// the FNV offset basis put through SplitMix64's finaliser once per word, each word's hash
+/// xored in first (`DependenceDetector.shingles(words:)`). Several shingles are hashed side by
+/// side, so the multiplies become vector multiplies where the processor has 64-bit ones.
+/// `out` has room for `count - 4` values; `count` is at least 5.
+void cminhash_shingles(const uint64_t *words, size_t count, uint64_t *out);
+
 #endif

@@ -91,9 +91,12 @@ struct DependenceDetector: Sendable {
   /// shingle).
   static func shingles(words: [UInt64]) -> [UInt64] {
     guard words.count >= shingle else { return words.isEmpty ? [] : [combine(words[...])] }
+    precondition(shingle == 5, "the C shingles are 5-grams")
+    // In C (`cminhash_shingles`): eight shingles side by side, as vector multiplies where the
+    // processor has them. `ShingleWordsTests` checks it against `combine`.
     return words.withUnsafeBufferPointer { words in
       [UInt64](unsafeUninitializedCapacity: words.count - shingle + 1) { shingles, count in
-        for start in 0...(words.count - shingle) { shingles[start] = combine(words[start..<(start + shingle)]) }
+        cminhash_shingles(words.baseAddress, words.count, shingles.baseAddress)
         count = words.count - shingle + 1
       }
     }
@@ -101,7 +104,7 @@ struct DependenceDetector: Sendable {
 
   /// One shingle's hash from its words' hashes, in order.
   @inline(__always)
-  private static func combine(_ words: some Sequence<UInt64>) -> UInt64 {
+  static func combine(_ words: some Sequence<UInt64>) -> UInt64 {
     var value: UInt64 = 0xcbf2_9ce4_8422_2325
     for word in words { value = mix(value ^ word) }
     return value
