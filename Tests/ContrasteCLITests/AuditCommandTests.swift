@@ -77,6 +77,32 @@ struct AuditCommandTests {
     #expect(try Data(contentsOf: ContrasteBinary.packageRoot.appendingPathComponent(input)) == before)
   }
 
+  /// A report of more than one 4 MiB block (written past the page cache where the file system
+  /// allows it, the rest buffered) has exactly the bytes the report on standard output has.
+  @Test func aLargeReportFileHasTheBytesOfStandardOutput() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contraste-\(UUID().uuidString)")
+    let corpus = folder.appendingPathComponent("corpus")
+    try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let seeds = ContrasteBinary.packageRoot.appendingPathComponent("seeds")
+    for name in try FileManager.default.contentsOfDirectory(atPath: seeds.path) {
+      for copy in 0..<180 {
+        try FileManager.default.copyItem(
+          at: seeds.appendingPathComponent(name), to: corpus.appendingPathComponent("\(copy)-\(name)"))
+      }
+    }
+    let report = folder.appendingPathComponent("informe.json")
+    let written = try ContrasteBinary.run(["audit", "--format", "json", "--output", report.path, corpus.path])
+    let printed = try ContrasteBinary.run(["audit", "--format", "json", corpus.path])
+    #expect(written.status == printed.status)
+    let (bytes, expected) = (try Data(contentsOf: report), Data(printed.stdout.utf8))
+    #expect(bytes.count > 4 << 20)
+    // Compared outside the expectation: a failing `==` on megabytes would be diffed byte by byte.
+    let identical = bytes == expected
+    #expect(identical, "the report file (\(bytes.count) bytes) differs from standard output (\(expected.count) bytes)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["corpus", "informe.json"])
+  }
+
   /// Another spelling of an input's path is refused; a hard link to an input may be replaced,
   /// since the input keeps its content under its own name.
   @Test func outputNamingAnInputIsRefusedButAHardLinkIsNot() throws {
