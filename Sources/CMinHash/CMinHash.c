@@ -49,3 +49,26 @@ void cminhash_shingles(const uint64_t *words, size_t count, uint64_t *out) {
     out[start] = value;
   }
 }
+
+/// Positions where two signatures agree: a loop the compiler turns into vector compares.
+static inline int agreements(const uint32_t *a, const uint32_t *b) {
+  int same = 0;
+  for (int j = 0; j < 64; j++) same += a[j] == b[j];
+  return same;
+}
+
+#if defined(__x86_64__) && defined(__linux__)
+__attribute__((target_clones("avx512f", "avx2", "default")))
+#endif
+size_t cminhash_similar_pairs(
+    const uint32_t *signatures, const int64_t *members, size_t count, int minimum, uint16_t *out) {
+  size_t found = 0;
+  for (size_t second = 1; second < count; second++) {
+    const uint32_t *b = signatures + (size_t)members[second] * 64;
+    for (size_t first = 0; first < second; first++) {
+      const uint32_t *a = signatures + (size_t)members[first] * 64;
+      if (agreements(a, b) >= minimum) out[found++] = (uint16_t)(second << 8 | first);
+    }
+  }
+  return found;
+}

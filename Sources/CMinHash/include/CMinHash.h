@@ -22,4 +22,13 @@ void cminhash_signature(const uint32_t *shingles, size_t count, uint32_t out[64]
 /// `out` has room for `count - 4` values; `count` is at least 5.
 void cminhash_shingles(const uint64_t *words, size_t count, uint64_t *out);
 
+/// The pairs of a bucket whose signatures agree in at least `minimum` of their 64 positions.
+///
+/// `members` are `count` (at most 256) indices into `signatures` (64 values each, one after
+/// another). Each pair `first < second` of positions in the bucket that passes is written to
+/// `out` as `second << 8 | first`, by `second` then `first`; `out` has room for every pair.
+/// Returns how many were written.
+size_t cminhash_similar_pairs(
+    const uint32_t *signatures, const int64_t *members, size_t count, int minimum, uint16_t *out);
+
 #endif

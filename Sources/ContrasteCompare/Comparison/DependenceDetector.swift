@@ -160,6 +160,32 @@ struct DependenceDetector: Sendable {
     return Double(total) / Double(a.count)
   }
 
+  /// The pairs of a bucket whose signatures pass the estimate screen (`estimate` at least
+  /// `threshold - 0.1`), as `second << 8 | first` (positions in `members`), by `second` then
+  /// `first`.
+  ///
+  /// Every pair of every small bucket is screened: in C (`cminhash_similar_pairs`), with vector
+  /// compares, on agreement counts (`minimumAgreements`). `members` index `signatures`, 64 values
+  /// per input; at most 256 members.
+  static func similarPairs(in signatures: [UInt32], members: [Int]) -> [UInt16] {
+    precondition(bands * rows == 64 && members.count <= 256, "the C screen takes 64-value signatures, 256 members")
+    return [UInt16](unsafeUninitializedCapacity: members.count * max(0, members.count - 1) / 2) { out, count in
+      count = signatures.withUnsafeBufferPointer { signatures in
+        members.map(Int64.init).withUnsafeBufferPointer { members in
+          cminhash_similar_pairs(
+            signatures.baseAddress, members.baseAddress, members.count, minimumAgreements, out.baseAddress)
+        }
+      }
+    }
+  }
+
+  /// The fewest agreeing signature positions whose estimate passes the screen: the same test in
+  /// whole numbers.
+  static let minimumAgreements: Int32 = {
+    let width = bands * rows
+    return Int32((0...width).first { Double($0) / Double(width) >= threshold - 0.1 } ?? width + 1)
+  }()
+
   /// The shingles whose low three bits are zero: an eighth of them, the same eighth in every
   /// article, so two samples' Jaccard similarity estimates the whole texts'.
   static func sample(_ shingles: [UInt32]) -> [UInt32] { shingles.filter { $0 & 7 == 0 } }
@@ -341,11 +367,10 @@ struct DependenceDetector: Sendable {
       plan.leaves.append(bucket)
       var passing: [UInt16] = []
       if bucket.count <= Self.largeBucket {
-        for second in bucket.indices {
-          for first in 0..<second where passes(bucket[first], bucket[second]) {
-            passing.append(UInt16(second) << 8 | UInt16(first))
-            plan.candidates.append(UInt64(bucket[first]) << 32 | UInt64(bucket[second]))
-          }
+        passing = DependenceDetector.similarPairs(in: signatures, members: bucket)
+        for pair in passing {
+          let (first, second) = (bucket[Int(pair & 0xFF)], bucket[Int(pair >> 8)])
+          plan.candidates.append(UInt64(first) << 32 | UInt64(second))
         }
       }
       plan.passing.append(passing)
