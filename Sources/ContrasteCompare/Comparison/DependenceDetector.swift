@@ -285,6 +285,11 @@ struct DependenceDetector: Sendable {
 
     /// Each input's `sample` of shingles.
     let samples: [[UInt32]]
+    /// Every input's band keys, one after another (`bands` per input), and whether it has them
+    /// (shingles and a full set of bands): buckets are split by reading this array, not by
+    /// reaching into each input's own array, two dependent cache misses per member.
+    let bandKeys: [UInt64]
+    let banded: [Bool]
 
     init(inputs: [ComparisonInput], samples: [[UInt32]]) {
       self.inputs = inputs
@@ -294,6 +299,15 @@ struct DependenceDetector: Sendable {
         signatures.replaceSubrange((index * width)..<((index + 1) * width), with: input.signature)
       }
       self.signatures = signatures
+      let bands = DependenceDetector.bands
+      var bandKeys = [UInt64](repeating: 0, count: inputs.count * bands)
+      var banded = [Bool](repeating: false, count: inputs.count)
+      for index in inputs.indices where !inputs[index].shingles.isEmpty && inputs[index].bands.count >= bands {
+        banded[index] = true
+        bandKeys.replaceSubrange((index * bands)..<((index + 1) * bands), with: inputs[index].bands.prefix(bands))
+      }
+      self.bandKeys = bandKeys
+      self.banded = banded
     }
 
     func estimate(_ a: Int, _ b: Int) -> Double {
@@ -337,8 +351,8 @@ struct DependenceDetector: Sendable {
       // sorted keys, without a dictionary of arrays per band.
       var keyed: [(key: UInt64, index: Int)] = []
       keyed.reserveCapacity(inputs.count)
-      for index in inputs.indices where !inputs[index].shingles.isEmpty && band < inputs[index].bands.count {
-        keyed.append((inputs[index].bands[band], index))
+      for index in inputs.indices where banded[index] {
+        keyed.append((bandKeys[index * DependenceDetector.bands + band], index))
       }
       keyed.sort { ($0.key, $0.index) < ($1.key, $1.index) }
       var plan = BandPlan()
@@ -357,7 +371,7 @@ struct DependenceDetector: Sendable {
       if bucket.count > Self.largeBucket, depth < Self.maxDepth {
         let next = (band + depth + 1) % DependenceDetector.bands
         var parts: [UInt64: [Int]] = [:]
-        for member in bucket { parts[inputs[member].bands[next], default: []].append(member) }
+        for member in bucket { parts[bandKeys[member * DependenceDetector.bands + next], default: []].append(member) }
         for key in parts.keys.sorted() {
           guard let part = parts[key], part.count > 1 else { continue }
           split(part, band: band, depth: depth + 1, into: &plan)
