@@ -139,7 +139,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ContrasteCLITests",
-      dependencies: ["ContrasteNormalizer"],
+      dependencies: ["ContrasteNormalizer", "contraste"],
       swiftSettings: strictSwift
     ),
   ],

@@ -9,20 +9,25 @@ import Foundation
 /// would be (under 200 MB/s) gets buffered writes for the rest. The last, partial block is always
 /// written buffered. Owns its descriptor and block; not thread-safe.
 final class ReportFile {
-  static let blockSize = 4 << 20
+  /// 4 MiB: a multiple of any device's block, and few system calls for a large report.
+  static let defaultBlockSize = 4 << 20
+  let blockSize: Int
   private var descriptor: Int32
   private let block: UnsafeMutableRawPointer
   private var filled = 0
   /// Whether full blocks bypass the page cache; nil until the first full block.
-  private var direct: Bool?
+  private(set) var direct: Bool?
 
   /// Creates (or truncates) the file at `path`; nil when it cannot be opened for writing.
-  init?(path: String) {
+  ///
+  /// `blockSize` is for tests: one no device takes directly makes every block fall back.
+  init?(path: String, blockSize: Int = defaultBlockSize) {
+    self.blockSize = blockSize
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { return nil }
     var memory: UnsafeMutableRawPointer?
     // Direct writes need a buffer aligned to the device's blocks: a page is.
-    guard posix_memalign(&memory, 4096, Self.blockSize) == 0, let memory else {
+    guard posix_memalign(&memory, 4096, blockSize) == 0, let memory else {
       _ = close(descriptor)
       return nil
     }
@@ -39,11 +44,11 @@ final class ReportFile {
   func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
     var offset = 0
     while offset < bytes.count {
-      let count = min(Self.blockSize - filled, bytes.count - offset)
+      let count = min(blockSize - filled, bytes.count - offset)
       if let source = bytes.baseAddress { (block + filled).copyMemory(from: source + offset, byteCount: count) }
       filled += count
       offset += count
-      if filled == Self.blockSize {
+      if filled == blockSize {
         guard writeBlock() else { return false }
         filled = 0
       }
@@ -63,25 +68,21 @@ final class ReportFile {
 
   /// Writes the full block, directly when that is possible and fast.
   private func writeBlock() -> Bool {
-    if direct == nil {
-      guard setDirect(true) else {
-        direct = false
-        return writeAll(Self.blockSize)
-      }
-      let clock = ContinuousClock()
-      let start = clock.now
-      if writeAll(Self.blockSize) {
-        // 4 MiB in more than 20 ms: the disk is slower than the page cache would be.
-        direct = clock.now - start < .milliseconds(20)
-        if direct == false { setDirect(false) }
-        return true
-      }
-      // A file system that takes the flag but not the write: buffered from here on.
-      guard errno == EINVAL else { return false }
+    guard direct == nil else { return writeAll(blockSize) }
+    guard setDirect(true) else {
+      direct = false
+      return writeAll(blockSize)
+    }
+    direct = true
+    let clock = ContinuousClock()
+    let start = clock.now
+    guard writeAll(blockSize) else { return false }
+    // 4 MiB in more than 20 ms: the disk is slower than the page cache would be.
+    if direct == true, clock.now - start >= .milliseconds(20) {
       direct = false
       setDirect(false)
     }
-    return writeAll(Self.blockSize)
+    return true
   }
 
   /// `O_DIRECT` from Linux's <fcntl.h> (a GNU extension Swift's Glibc module leaves out); nil
@@ -114,6 +115,10 @@ final class ReportFile {
         done += result
       } else if result < 0, errno == EINTR {
         continue
+      } else if result < 0, errno == EINVAL, direct == true, setDirect(false) {
+        // A file system that takes the flag but refuses a direct write (or the unaligned rest
+        // of a short one): the rest of the report is buffered.
+        direct = false
       } else {
         return false
       }

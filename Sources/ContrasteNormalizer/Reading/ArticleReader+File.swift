@@ -43,7 +43,7 @@ extension ArticleReader {
 
     func close() { if descriptor >= 0 { systemClose(descriptor) } }
 
-    /// The file's bytes, read to the end; `sizeHint` (the size `fstat` gave when zero) sizes
+    /// The file's bytes, read to the end; `sizeHint` (when nil, the size `fstat` gave) sizes
     /// the buffer.
     func bytes(sizeHint: Int? = nil) throws(ReaderError) -> [UInt8] {
       guard descriptor >= 0 else { throw .unreadable(path: path, reason: "permission denied") }
