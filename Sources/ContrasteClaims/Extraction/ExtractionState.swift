@@ -140,7 +140,7 @@ struct ExtractionState {
 
   func result() -> ArticleClaims {
     // Compacted: an audit keeps every article's claims to the end, and arrays grown by doubling
-    // leave up to half of each buffer empty (a fifth of an audit's memory at 10,000 articles).
+    // leave up to half of each buffer empty (the heap peak at 10,000 articles fell by a seventh).
     ArticleClaims(
       article: article.id, events: events.compacted(), claims: claims.compacted(), sources: sources.sorted(),
       diagnostics: diagnostics, reference: reference, referenceSource: referenceSource)
