@@ -69,11 +69,7 @@ struct Lexicon: Sendable {
   /// meaning, unless the tagger knows them already, and gives each word's entry (-1 for an empty
   /// word).
   mutating func addWords(_ words: [String]) -> [Int32] {
-    words.map { word in
-      update(word) { _ in }
-      let bytes = Array(word.utf8)
-      return bytes.withUnsafeBufferPointer { lookup($0, hash: Self.hash($0)) }
-    }
+    words.map { word in update(word) { _ in } }
   }
 
   /// The entry of the folded word `bytes` whose FNV-1a hash is `hash`, or -1.
@@ -112,14 +108,16 @@ struct Lexicon: Sendable {
     return hash
   }
 
-  private mutating func update(_ word: String, _ change: (inout Entry) -> Void) {
+  /// Changes the entry of `word`, made first when new; gives its index (-1 for an empty word).
+  @discardableResult
+  private mutating func update(_ word: String, _ change: (inout Entry) -> Void) -> Int32 {
     let bytes = Array(word.utf8)
-    guard !bytes.isEmpty else { return }
+    guard !bytes.isEmpty else { return -1 }
     let hash = bytes.withUnsafeBufferPointer { Self.hash($0) }
     let found = bytes.withUnsafeBufferPointer { lookup($0, hash: hash) }
     if found >= 0 {
       change(&entries[Int(found)])
-      return
+      return found
     }
     var entry = Entry()
     change(&entry)
@@ -129,6 +127,7 @@ struct Lexicon: Sendable {
     // At most half full, so a probe for an unknown word ends soon at an empty slot.
     if entries.count * 2 > slots.count { grow() }
     insert(Int32(entries.count), hash: hash)
+    return Int32(entries.count - 1)
   }
 
   private mutating func insert(_ slotValue: Int32, hash: UInt64) {

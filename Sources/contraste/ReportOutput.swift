@@ -30,7 +30,7 @@ struct ReportOutput {
       guard let file = ReportFile(path: temporary.path) else { throw CocoaError(.fileWriteNoPermission) }
       var failed = false
       try produce { piece in
-        // Written from the string's own bytes: a large piece is not copied once more.
+        // Read from the string's own bytes into the file's block: no other copy of the piece.
         var piece = piece
         piece.withUTF8 { bytes in
           if !failed, !file.write(UnsafeRawBufferPointer(bytes)) { failed = true }
