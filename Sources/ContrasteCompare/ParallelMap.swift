@@ -15,10 +15,7 @@ package enum ParallelMap {
     let workers = max(1, min(workers, count))
     let slots = Slots<Output>(buffer: .allocate(capacity: count))
     slots.buffer.initialize(repeating: nil)
-    defer {
-      _ = slots.buffer.deinitialize()
-      slots.buffer.deallocate()
-    }
+    defer { slots.buffer.deallocate() }
     let next = Atomic<Int>(0)
     // Runs of a few indices: few atomic operations, and little left over at the end.
     let run = max(1, min(16, count / (workers * 64)))
@@ -31,7 +28,12 @@ package enum ParallelMap {
         for index in start..<min(start + run, count) { slots.buffer[index] = body(state, index) }
       }
     }
-    return Array(slots.buffer)
+    // Moved into the array, not copied: a copy retains every reference an output holds, then
+    // freeing the slots releases them all again, on this thread alone.
+    return [Output?](unsafeUninitializedCapacity: count) { results, initialized in
+      results.baseAddress?.moveInitialize(from: slots.buffer.baseAddress!, count: count)
+      initialized = count
+    }
   }
 
   /// One result slot per index; each is written by exactly one worker, then read after all

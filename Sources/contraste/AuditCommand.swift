@@ -52,7 +52,7 @@ struct AuditCommand: ParsableCommand {
     for warning in result.warnings { Terminal.error("warning: \(warning)") }
     let color = output == nil && format == .text && isatty(STDOUT_FILENO) != 0
     let renderer = ReportRenderer(language: lang, color: color)
-    let destination = ReportOutput(path: output, inputs: result.files)
+    let destination = ReportOutput(path: output, inputs: result.files, identities: result.identities)
     let clock = ContinuousClock()
     let rendering = clock.now
     let stageTimes = result.timings

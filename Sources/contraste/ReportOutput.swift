@@ -1,10 +1,13 @@
 import ArgumentParser
+import ContrasteNormalizer
 import Foundation
 
 /// Writes a report to standard output, or atomically to a file that is not one of the inputs.
 struct ReportOutput {
   var path: String?
   var inputs: [String]
+  /// What each input was when it was read, where the reader knows (see `isInput`).
+  var identities: [FileIdentity?] = []
 
   func write(_ report: String) throws {
     try write { sink in try sink(report) }
@@ -18,7 +21,7 @@ struct ReportOutput {
       return
     }
     let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-    if isInput(target.path) {
+    if isInput(target.path, spelled: path) {
       Terminal.error(
         "error: \(path): is one of the input articles; refusing to overwrite it. Choose another --output path.")
       throw ExitCode.inputError
@@ -55,12 +58,22 @@ struct ReportOutput {
   /// input's own entry (another spelling of its path, a symbolic link, a case-insensitive file
   /// system) and replacing it loses the input; a file with several hard links keeps its content
   /// under the input's name, so there the paths themselves must match.
-  private func isInput(_ target: String) -> Bool {
+  ///
+  /// An input whose identity the reader kept is not asked about again (a path lookup each):
+  /// it is the target when it was the same file when read, or when its path is spelled as the
+  /// target's (a file replaced since still has the input's name).
+  private func isInput(_ target: String, spelled: String) -> Bool {
     var written = stat()
     guard stat(target, &written) == 0 else { return false }
-    return inputs.contains { input in
-      var read = stat()
-      guard stat(input, &read) == 0, read.st_dev == written.st_dev, read.st_ino == written.st_ino else { return false }
+    let identity = FileIdentity(written)
+    return inputs.indices.contains { index in
+      let input = inputs[index]
+      if index < identities.count, let read = identities[index] {
+        guard read == identity || input == target || input == spelled else { return false }
+      } else {
+        var read = stat()
+        guard stat(input, &read) == 0, FileIdentity(read) == identity else { return false }
+      }
       return written.st_nlink == 1
         || URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target
     }

@@ -41,4 +41,22 @@ import Testing
         "z-enlace/g.txt",
       ])
   }
+
+  /// Repeated ids get a suffix in order; ids already in ascending order come back as they are
+  /// (the fast path), and ids equal as strings but spelled apart (a decomposed accent) count
+  /// as repeated on either path.
+  @Test(arguments: [
+    (["a", "b", "c"], ["a", "b", "c"]),
+    (["a", "b", "a", "a"], ["a", "b", "a#2", "a#3"]),
+    (["b", "a"], ["b", "a"]),
+    (["nota", "nota"], ["nota", "nota#2"]),
+    (["canci\u{F3}n", "cancio\u{301}n", "z"], ["canci\u{F3}n", "cancio\u{301}n#2", "z"]),
+    ([], []),
+  ])
+  func uniqueIDsSuffixRepeats(ids: [String], expected: [String]) {
+    let unique = CorpusReader.uniqueIDs(ids)
+    #expect(unique.count == expected.count)
+    // Compared scalar by scalar: `==` on strings would take the two spellings as equal.
+    #expect(unique.map { Array($0.unicodeScalars) } == expected.map { Array($0.unicodeScalars) })
+  }
 }

@@ -29,8 +29,13 @@ extension Comparer {
     let finding = { @Sendable [self] (index: Int) -> Finding? in
       roleFinding(people[index].person, people[index].members, inputs, sources)
     }
-    let found = ParallelMap.map(count: people.count, workers: workers, state: { () }, { finding($1) })
-    return found.enumerated().compactMap { index, found in found ?? finding(index) }
+    var found = ParallelMap.map(count: people.count, workers: workers, state: { () }, { finding($1) })
+    // Taken out of the results, not copied (see `append(moving:)`).
+    var all: [Finding] = []
+    for index in found.indices {
+      if let role = found[index].take() ?? finding(index) { all.append(role) }
+    }
+    return all
   }
 
   /// What the articles say one person is, when more than one article names them.

@@ -26,7 +26,8 @@ public struct Comparer: Sendable {
   public func compare(_ inputs: [ComparisonInput], skipped: [Skipped] = []) -> Audit {
     // Inputs in id order: everywhere below, members sorted by input index are in id order.
     // Files are read in path order, so the inputs usually come sorted: not copied then.
-    let sorted = zip(inputs, inputs.dropFirst()).allSatisfy { $0.document.id < $1.document.id }
+    // By index: zipping the array with itself copied every input, a retain per field.
+    let sorted = inputs.indices.dropFirst().allSatisfy { inputs[$0 - 1].document.id < inputs[$0].document.id }
     let inputs = sorted ? inputs : inputs.sorted { $0.document.id < $1.document.id }
     // Copy detection needs a long serial walk; meanwhile another thread clusters the events and
     // does everything that needs no source clusters: groups, labels, the clusters' mentions.
@@ -35,14 +36,22 @@ public struct Comparer: Sendable {
       concurrently: workers > 1, { sourceClusters(inputs) }, { clustering.prepare(inputs) })
     let comparer = prepared.comparer
     var findings = comparer.dependenceFindings(inputs, sources: sources)
-    findings += comparer.valueFindings(prepared.valueGroups, inputs, events: prepared.events, sources: sources)
-    findings += comparer.roleFindings(prepared.roleGroups, inputs, sources: sources)
-    findings += prepared.inconsistencies
+    // Moved, not copied (see `append(moving:)`).
+    var values = comparer.valueFindings(prepared.valueGroups, inputs, events: prepared.events, sources: sources)
+    var roles = comparer.roleFindings(prepared.roleGroups, inputs, sources: sources)
+    var inconsistencies = prepared.inconsistencies
+    findings.reserveCapacity(findings.count + values.count + roles.count + inconsistencies.count)
+    findings.append(moving: &values)
+    findings.append(moving: &roles)
+    findings.append(moving: &inconsistencies)
     Self.sortInPlace(&findings)
-    return Audit(
+    let audit = Audit(
       documents: inputs.map(\.document), events: prepared.clusters,
       sourceClusters: sources.groups.map { $0.map { inputs[$0].document.id } }, findings: findings,
       skipped: skipped.sorted { $0.path < $1.path })
+    // Groups, clusters and source sets of a large corpus take a while to free: not here.
+    Auditor.release((consume prepared, consume sources))
+    return audit
   }
 
   /// What the comparison works out without the source clusters.
@@ -99,10 +108,29 @@ public struct Comparer: Sendable {
   ///
   /// The keys are sorted, then the findings put in place by swaps (`permute(by:)`): a finding
   /// is a large value, and swapping moves it where a sort would copy it.
+  ///
+  /// Events and attributes are compared by their rank among the distinct values: a few
+  /// thousand strings sorted once, then integers, where comparing the strings of every pair a
+  /// sort meets took most of the time. Fingerprints, compared only between findings of one
+  /// event and attribute, stay strings.
   static func sortInPlace(_ findings: inout [Finding]) {
-    let keys = findings.map { (rank($0.kind), $0.event ?? "", $0.attribute, $0.fingerprint) }
-    let order = keys.indices.sorted { a, b in keys[a] < keys[b] || (keys[a] == keys[b] && a < b) }
+    let events = ordinals(findings.map { $0.event ?? "" })
+    let attributes = ordinals(findings.map(\.attribute))
+    let keys = findings.indices.map { (rank(findings[$0].kind), events[$0], attributes[$0]) }
+    let order = keys.indices.sorted { a, b in
+      if keys[a] != keys[b] { return keys[a] < keys[b] }
+      let (first, second) = (findings[a].fingerprint, findings[b].fingerprint)
+      return first < second || (first == second && a < b)
+    }
     findings.permute(by: order)
+  }
+
+  /// Each value's rank among the distinct values, in the order `String` sorts them.
+  static func ordinals(_ values: [String]) -> [Int] {
+    var ranks: [String: Int] = [:]
+    for value in values { ranks[value] = 0 }
+    for (rank, value) in ranks.keys.sorted().enumerated() { ranks[value] = rank }
+    return values.map { ranks[$0] ?? 0 }
   }
 
   private static func rank(_ kind: Finding.Kind) -> Int {
@@ -146,9 +174,10 @@ public struct Comparer: Sendable {
     }
     // Articles relaying the same source on the same named event: grouped, never all pairs.
     var relays: [String: [Int]] = [:]
-    for (index, input) in inputs.enumerated() {
-      let events = Set(input.claims.events.map(\.key).filter { !Self.isIncomplete($0) })
-      for source in input.claims.sources {
+    for index in inputs.indices where !inputs[index].claims.sources.isEmpty {
+      let claims = inputs[index].claims
+      let events = Set(claims.events.map(\.key).filter { !Self.isIncomplete($0) })
+      for source in claims.sources {
         for event in events { relays[source + "\u{1F}" + event, default: []].append(index) }
       }
     }

@@ -260,6 +260,8 @@ struct DependenceDetector: Sendable {
         }
       }
     }
+    // A hundred thousand small arrays: freed on another thread (see `Auditor.release`).
+    Auditor.release((consume plans, consume positions))
     return search.result.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
   }
 
@@ -277,6 +279,14 @@ struct DependenceDetector: Sendable {
     var testedKnown: [Bool] = []
     /// Tested pairs that were not worked out before (those of large buckets).
     var tested = Set<UInt64>()
+    /// The roots of the copy groups met in the bucket being compared.
+    ///
+    /// `roots[root] == bucket` for those: one array for every bucket, where a set per bucket
+    /// cost an allocation and hashing.
+    var roots: [Int32]
+    var bucket: Int32 = 0
+    /// Each member's rank among the bucket's representatives, -1 when it is none.
+    var rank: [Int] = []
 
     /// Buckets larger than this are split by the next band before any pair is compared.
     static let largeBucket = 64
@@ -294,6 +304,7 @@ struct DependenceDetector: Sendable {
     init(inputs: [ComparisonInput], samples: [[UInt32]]) {
       self.inputs = inputs
       self.samples = samples
+      self.roots = [Int32](repeating: -1, count: inputs.count)
       var signatures = [UInt32](repeating: 0, count: inputs.count * width)
       for (index, input) in inputs.enumerated() where input.signature.count == width {
         signatures.replaceSubrange((index * width)..<((index + 1) * width), with: input.signature)
@@ -416,14 +427,26 @@ struct DependenceDetector: Sendable {
 
     /// Tests `member` against `representative` (once per pair) and joins them when they are copies.
     private mutating func joins(
-      _ representative: Int, _ member: Int, known position: Int? = nil, roots: inout Set<Int>,
-      union: inout UnionFind
+      _ representative: Int, _ member: Int, known position: Int? = nil, union: inout UnionFind
     ) -> Bool {
       guard let jaccard = test(representative, member, known: position), jaccard >= threshold else { return false }
       union.union(representative, member)
-      roots.insert(union.find(representative))
+      roots[union.find(representative)] = bucket
       result.append((representative, member, jaccard))
       return true
+    }
+
+    /// Starts a bucket: no roots met yet.
+    private mutating func nextBucket() {
+      bucket += 1
+    }
+
+    /// Whether the copy group of `member` has been met in this bucket.
+    ///
+    /// A root that stopped being one (joined to another) is never asked about again: `find`
+    /// gives only current roots.
+    private mutating func metGroup(of member: Int, union: inout UnionFind) -> Bool {
+      roots[union.find(member)] == bucket
     }
 
     /// A small leaf: each member against the representatives before it whose estimate passed;
@@ -433,20 +456,21 @@ struct DependenceDetector: Sendable {
     ) {
       // One representative per group of copies already found: a bucket of copies costs one
       // comparison per member, not one per pair.
-      var rank = [Int](repeating: -1, count: bucket.count)
+      nextBucket()
+      rank.removeAll(keepingCapacity: true)
+      rank.append(contentsOf: repeatElement(-1, count: bucket.count))
       var representatives = 0
-      var roots = Set<Int>()
       var cursor = 0
       for (position, member) in bucket.enumerated() {
         let run = cursor
         while cursor < passing.count, Int(passing[cursor] >> 8) == position { cursor += 1 }
-        if roots.contains(union.find(member)) { continue }
+        if metGroup(of: member, union: &union) { continue }
         var joined = false
         for offset in run..<cursor {
           let first = Int(passing[offset] & 0xFF)
           guard rank[first] >= 0, rank[first] < Self.largeBucket else { continue }
           let position = Int(positions[positions.startIndex + offset])
-          if joins(bucket[first], member, known: position, roots: &roots, union: &union) {
+          if joins(bucket[first], member, known: position, union: &union) {
             joined = true
             break
           }
@@ -454,27 +478,27 @@ struct DependenceDetector: Sendable {
         if !joined {
           rank[position] = representatives
           representatives += 1
-          roots.insert(union.find(member))
+          roots[union.find(member)] = self.bucket
         }
       }
     }
 
     /// A leaf still large after splitting: each member meets at most `largeBucket` representatives.
     mutating func compareLarge(_ bucket: [Int], union: inout UnionFind) {
+      nextBucket()
       var representatives: [Int] = []
-      var roots = Set<Int>()
       for member in bucket {
-        if roots.contains(union.find(member)) { continue }
+        if metGroup(of: member, union: &union) { continue }
         var joined = false
         for representative in representatives.prefix(Self.largeBucket) where passes(representative, member) {
-          if joins(representative, member, roots: &roots, union: &union) {
+          if joins(representative, member, union: &union) {
             joined = true
             break
           }
         }
         if !joined {
           representatives.append(member)
-          roots.insert(union.find(member))
+          roots[union.find(member)] = self.bucket
         }
       }
     }

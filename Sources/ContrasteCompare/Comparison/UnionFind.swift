@@ -22,9 +22,20 @@ struct UnionFind {
   }
 
   /// The sets, each sorted, ordered by their smallest element.
+  ///
+  /// Elements are visited in order, so each set is met first at its smallest element and
+  /// filled in order: no dictionary, no sort.
   mutating func groups() -> [[Int]] {
-    var byRoot: [Int: [Int]] = [:]
-    for element in parent.indices { byRoot[find(element), default: []].append(element) }
-    return byRoot.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    var slot = [Int](repeating: -1, count: parent.count)
+    var groups: [[Int]] = []
+    for element in parent.indices {
+      let root = find(element)
+      if slot[root] < 0 {
+        slot[root] = groups.count
+        groups.append([])
+      }
+      groups[slot[root]].append(element)
+    }
+    return groups
   }
 }

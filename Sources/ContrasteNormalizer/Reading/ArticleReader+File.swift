@@ -7,6 +7,8 @@ extension ArticleReader {
     let descriptor: Int32
     let size: Int
     let isRegular: Bool
+    /// Nil when the file could not be opened.
+    var identity: FileIdentity? = nil
 
     /// Opens `path`, or throws when it is missing or a directory; a file that exists but cannot
     /// be opened has descriptor -1, and `bytes()` says so.
@@ -27,7 +29,8 @@ extension ArticleReader {
       }
       do {
         let (size, isRegular) = try status(info, path: path)
-        return File(path: path, descriptor: descriptor, size: size, isRegular: isRegular)
+        return File(
+          path: path, descriptor: descriptor, size: size, isRegular: isRegular, identity: FileIdentity(info))
       } catch {
         systemClose(descriptor)
         throw error

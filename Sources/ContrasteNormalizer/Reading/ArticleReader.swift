@@ -50,6 +50,8 @@ public struct ArticleReader {
     public var folded: [FoldedText?] = []
     /// With `keepsFolded`, `scalars[i]` is `articles[i].text`'s scalars (the extractor's too).
     package var scalars: [[Unicode.Scalar]] = []
+    /// The file read, when it could be opened.
+    public var identity: FileIdentity?
   }
 
   /// Reads the file at `path`; `id` is its id (the path relative to the corpus root).
@@ -60,6 +62,7 @@ public struct ArticleReader {
       // their order; a file that cannot be opened gets them from `stat` (see `File.open`).
       let file = try File.open(path)
       defer { file.close() }
+      result.identity = file.identity
       guard let format = Format(path: path) else {
         throw ReaderError.unsupportedType(path: path, extension: Self.pathExtension(path))
       }
