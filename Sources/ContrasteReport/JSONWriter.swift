@@ -24,6 +24,9 @@ struct JSONWriter: ~Copyable {
   /// The JSON written so far, as a string.
   var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
 
+  /// The JSON written so far, as bytes.
+  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+
   /// Makes room for `extra` more bytes.
   @inline(__always)
   private mutating func reserve(_ extra: Int) {

@@ -30,14 +30,24 @@ public struct ReportRenderer: Sendable {
     return pieces.joined()
   }
 
-  /// The JSON report in pieces, element by element: the bytes `JSONEncoder` writes for `audit`
-  /// with `.prettyPrinted`, `.sortedKeys` and `.withoutEscapingSlashes` (`JSONWriterTests`).
+  /// The JSON report in pieces: the bytes `JSONEncoder` writes for `audit` with
+  /// `.prettyPrinted`, `.sortedKeys` and `.withoutEscapingSlashes` (`JSONWriterTests`).
   ///
   /// A 100,000-article report is about 500 MB: written piece by piece it is never held whole.
   /// Elements are encoded on `workers` threads, a window at a time, and written in order, so
   /// the bytes do not depend on the number of workers.
   public func writeJSON(_ audit: Audit, workers: Int = 1, into sink: (String) throws -> Void) throws {
-    try writeJSON(audit, workers: workers, windowPerWorker: 512, into: sink)
+    try writeJSON(audit, workers: workers, windowPerWorker: 512) { (bytes: UnsafeRawBufferPointer) in
+      try sink(String(decoding: bytes, as: UTF8.self))
+    }
+  }
+
+  /// `writeJSON(_:workers:into:)` handing the sink UTF-8 bytes, valid only during the call:
+  /// no `String` is made of them (which would check them and copy them again).
+  public func writeJSON(
+    _ audit: Audit, workers: Int = 1, bytes sink: (UnsafeRawBufferPointer) throws -> Void
+  ) throws {
+    try writeJSON(audit, workers: workers, windowPerWorker: 512, bytes: sink)
   }
 
   /// `writeJSON(_:workers:into:)` with windows of `windowPerWorker` elements per worker (tests
@@ -45,34 +55,52 @@ public struct ReportRenderer: Sendable {
   func writeJSON(
     _ audit: Audit, workers: Int, windowPerWorker: Int, into sink: (String) throws -> Void
   ) throws {
+    try writeJSON(audit, workers: workers, windowPerWorker: windowPerWorker) { (bytes: UnsafeRawBufferPointer) in
+      try sink(String(decoding: bytes, as: UTF8.self))
+    }
+  }
+
+  /// The streamed JSON report in bytes, in windows of `windowPerWorker` elements per worker.
+  func writeJSON(
+    _ audit: Audit, workers: Int, windowPerWorker: Int, bytes sink: (UnsafeRawBufferPointer) throws -> Void
+  ) throws {
+    func literal(_ text: String) throws {
+      var text = text
+      try text.withUTF8 { try sink(UnsafeRawBufferPointer($0)) }
+    }
     func array<Element: JSONWritable & Sendable>(_ key: String, _ values: [Element], last: Bool = false) throws {
       let end = last ? "\n" : ",\n"
       guard !values.isEmpty else {
         var writer = JSONWriter()
         values.write(to: &writer, level: 1)
-        return try sink("  \"\(key)\" : " + writer.text + end)
+        return try literal("  \"\(key)\" : " + writer.text + end)
       }
-      try sink("  \"\(key)\" : [\n")
+      try literal("  \"\(key)\" : [\n")
       // Windows bound what is held at once; with several workers, the next window is made
       // while this thread hands the current one to the sink (for a file, a kernel copy).
       let window = max(1, windowPerWorker) * max(1, workers)
-      let render = { @Sendable (start: Int) -> [String] in
-        let count = min(start + window, values.count) - start
-        return ParallelMap.map(count: count, workers: workers, state: { () }) { _, offset in
-          Self.piece(values, at: start + offset)
+      // Each task writes a run of elements into one buffer: a buffer, and a copy of it, per
+      // element cost more than the element's bytes.
+      let run = max(1, min(Self.elementsPerChunk, window / max(1, workers)))
+      let render = { @Sendable (start: Int) -> [[UInt8]] in
+        let end = min(start + window, values.count)
+        let runs = (end - start + run - 1) / run
+        let chunk = { @Sendable (index: Int) in
+          Self.chunk(values, from: start + index * run, to: min(start + (index + 1) * run, end))
         }
-        .enumerated().map { offset, piece in piece ?? Self.piece(values, at: start + offset) }
+        return ParallelMap.map(count: runs, workers: workers, state: { () }) { chunk($1) }
+          .enumerated().map { index, bytes in bytes ?? chunk(index) }
       }
-      var pieces = render(0)
+      var chunks = render(0)
       for start in stride(from: 0, to: values.count, by: window) {
-        let current = pieces
+        let current = chunks
         var failure: (any Error)?
         let next = start + window < values.count ? start + window : nil
-        (_, pieces) = ParallelMap.pair(
+        (_, chunks) = ParallelMap.pair(
           concurrently: workers > 1 && next != nil,
           {
             do {
-              for piece in current { try sink(piece) }
+              for chunk in current { try chunk.withUnsafeBytes { try sink($0) } }
             } catch {
               failure = error
             }
@@ -80,26 +108,32 @@ public struct ReportRenderer: Sendable {
           { next.map(render) ?? [] })
         if let failure { throw failure }
       }
-      try sink("  ]" + end)
+      try literal("  ]" + end)
     }
     // Keys in sorted order, as `.sortedKeys` writes them.
-    try sink("{\n")
+    try literal("{\n")
     try array("documents", audit.documents)
     try array("events", audit.events)
     try array("findings", audit.findings)
-    try sink("  \"schemaVersion\" : \(audit.schemaVersion),\n")
+    try literal("  \"schemaVersion\" : \(audit.schemaVersion),\n")
     try array("skipped", audit.skipped)
     try array("sourceClusters", audit.sourceClusters, last: true)
-    try sink("}\n")
+    try literal("}\n")
   }
 
-  /// Element `index` of a top-level array of the report, indented and followed by its separator.
-  private static func piece<Element: JSONWritable>(_ values: [Element], at index: Int) -> String {
-    var writer = JSONWriter()
-    writer.indent(2)
-    values[index].write(to: &writer, level: 2)
-    writer.append(index == values.count - 1 ? "\n" : ",\n")
-    return writer.text
+  /// Elements per buffer when the report is streamed.
+  static let elementsPerChunk = 32
+
+  /// Elements `start..<end` of a top-level array of the report, each indented and followed by
+  /// its separator.
+  private static func chunk<Element: JSONWritable>(_ values: [Element], from start: Int, to end: Int) -> [UInt8] {
+    var writer = JSONWriter(capacity: 32 * 1024)
+    for index in start..<end {
+      writer.indent(2)
+      values[index].write(to: &writer, level: 2)
+      writer.append(index == values.count - 1 ? "\n" : ",\n")
+    }
+    return writer.bytes
   }
 
   /// Findings grouped by kind, in report order.

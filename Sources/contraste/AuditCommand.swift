@@ -66,7 +66,7 @@ struct AuditCommand: ParsableCommand {
     }
     if format == .json {
       // Streamed: the JSON of a large corpus is the biggest thing the audit would hold.
-      try destination.write { sink in try renderer.writeJSON(result.audit, workers: jobs, into: sink) }
+      try destination.write(bytes: { sink in try renderer.writeJSON(result.audit, workers: jobs, bytes: sink) })
     } else {
       try destination.write(try renderer.render(result.audit, format: format, texts: result.texts))
     }

@@ -10,12 +10,13 @@ struct ReportOutput {
   var identities: [FileIdentity?] = []
 
   func write(_ report: String) throws {
-    try write { sink in try sink(report) }
+    var report = report
+    try report.withUTF8 { report in try write(bytes: { sink in try sink(UnsafeRawBufferPointer(report)) }) }
   }
 
-  /// Writes a report produced in pieces: `produce` hands each piece to the sink, which writes it
-  /// at once, so a large report is never held whole.
-  func write(_ produce: (_ sink: (String) throws -> Void) throws -> Void) throws {
+  /// Writes a report produced in pieces of UTF-8 bytes: `produce` hands each piece to the sink,
+  /// which writes it at once, so a large report is never held whole.
+  func write(bytes produce: (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
     guard let path else {
       try produce { Terminal.write($0) }
       return
@@ -32,13 +33,8 @@ struct ReportOutput {
     do {
       guard let file = ReportFile(path: temporary.path) else { throw CocoaError(.fileWriteNoPermission) }
       var failed = false
-      try produce { piece in
-        // Read from the string's own bytes into the file's block: no other copy of the piece.
-        var piece = piece
-        piece.withUTF8 { bytes in
-          if !failed, !file.write(UnsafeRawBufferPointer(bytes)) { failed = true }
-        }
-      }
+      // Copied from the piece straight into the file's block.
+      try produce { piece in if !failed, !file.write(piece) { failed = true } }
       guard file.finish(), !failed else { throw CocoaError(.fileWriteOutOfSpace) }
       if rename(temporary.path, target.path) != 0 { throw CocoaError(.fileWriteUnknown) }
     } catch {

@@ -7,6 +7,12 @@ enum Terminal {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
+  static func write(_ bytes: UnsafeRawBufferPointer) {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
+    FileHandle.standardOutput.write(data)
+  }
+
   static func error(_ text: String) {
     FileHandle.standardError.write(Data(("contraste: " + text + "\n").utf8))
   }

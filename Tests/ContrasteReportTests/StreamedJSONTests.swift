@@ -36,6 +36,25 @@ struct StreamedJSONTests {
     #expect(pieces.joined() == (try foundation(audit)))
   }
 
+  /// The byte sink gets the same report, in buffers of several elements each: the seeds'
+  /// report has more elements than buffers.
+  @Test(arguments: [1, 3])
+  func bytesMakeTheWholeReport(workers: Int) throws {
+    let reader = try ArticleReader()
+    let corpus = CorpusReader(reader: reader).read([ReportSnapshotTests.root + "/seeds"])
+    let audit = try Auditor(lexicon: Lexicon.bundled(), folder: reader.folder).audit(corpus)
+    var bytes: [UInt8] = []
+    var pieces = 0
+    try ReportRenderer().writeJSON(audit, workers: workers) { (piece: UnsafeRawBufferPointer) in
+      bytes += piece
+      pieces += 1
+    }
+    #expect(String(decoding: bytes, as: UTF8.self) == (try foundation(audit)))
+    let elements = audit.documents.count + audit.events.count + audit.findings.count + audit.sourceClusters.count
+    // Nine literal pieces (braces, keys, the schema version) and a buffer per array at least.
+    #expect(pieces < elements)
+  }
+
   /// A sink that fails stops the report at its first failure, and the error reaches the caller.
   @Test func aFailingSinkStopsTheReport() throws {
     let reader = try ArticleReader()
@@ -44,7 +63,7 @@ struct StreamedJSONTests {
     struct Full: Error {}
     var written = 0
     #expect(throws: Full.self) {
-      try ReportRenderer().writeJSON(audit, workers: 2, windowPerWorker: 1) { _ in
+      try ReportRenderer().writeJSON(audit, workers: 2, windowPerWorker: 1) { (_: UnsafeRawBufferPointer) in
         if written == 5 { throw Full() }
         written += 1
       }
