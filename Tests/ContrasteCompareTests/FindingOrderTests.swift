@@ -71,3 +71,19 @@ struct UnionFindTests {
     #expect(union.groups() == expected)
   }
 }
+
+/// Positions of distinct strings, found by a scan and then, past the scan limit, a dictionary.
+@Suite("Small index")
+struct SmallIndexTests {
+  @Test(arguments: [0, 1, SmallIndex.scanLimit, SmallIndex.scanLimit + 1, 40])
+  func positionsAreTheOrderOfAdding(count: Int) {
+    var index = SmallIndex()
+    let values = (0..<count).map { "?/sismo/?#\($0 + 1)" }
+    for value in values { index.append(value) }
+    #expect(values.map { index.position(of: $0) } == Array(0..<count))
+    #expect(index.position(of: "?/sismo/?") == nil)
+    // The same text spelled with a decomposed accent is the same string.
+    index.append("reunio\u{301}n")
+    #expect(index.position(of: "reunión") == count)
+  }
+}
