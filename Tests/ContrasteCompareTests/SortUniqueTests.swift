@@ -28,3 +28,34 @@ struct SortUniqueTests {
     #expect(unique == Set(pairs).sorted())
   }
 }
+
+/// The band keys' counting sort orders as a comparison sort by key then index does.
+@Suite("Band key sort")
+struct BandKeySortTests {
+  /// Keys spread over the whole range, keys sharing their top bits (short and long runs of one
+  /// digit), repeated keys, and the empty and single cases.
+  @Test(arguments: [0, 1, 2, 50, 5_000])
+  func countingSortMatchesComparisonSort(count: Int) {
+    // Pseudo-random draws from the detector's own mixing function: the same cases every run.
+    var draw = UInt64(count)
+    func next() -> UInt64 {
+      draw &+= 1
+      return DependenceDetector.mix(draw)
+    }
+    var keyed: [(key: UInt64, index: Int)] = []
+    for index in 0..<count {
+      let key: UInt64
+      switch next() % 4 {
+      case 0: key = next()
+      case 1: key = 0xABCD_0000_0000_0000 | (next() % 100)  // a long run of one digit
+      case 2: key = 0x1234_0000_0000_0000 | (next() % 3)  // a short run, repeats
+      default: key = UInt64(index % 7) << 48  // repeated keys across digits
+      }
+      keyed.append((key, index))
+    }
+    let expected = keyed.sorted { ($0.key, $0.index) < ($1.key, $1.index) }
+    DependenceDetector.sortByKey(&keyed)
+    #expect(keyed.map(\.key) == expected.map(\.key))
+    #expect(keyed.map(\.index) == expected.map(\.index))
+  }
+}

@@ -38,6 +38,9 @@ extension Comparer {
     var key: String
     var dates: [ClaimValue]
     var places: [ClaimValue]
+    /// For a mention without a body: its key, dates and places as one string, equal for
+    /// mentions that describe the event alike (made on the workers, not in the serial step).
+    var description = ""
   }
 
   /// The event mentions of one article, in key order.
@@ -65,15 +68,27 @@ extension Comparer {
     }
     keys.sortUnique()
     return keys.map { key in
-      Mention(article: input.claims.article, key: key, dates: dates[key] ?? [], places: places[key] ?? [])
+      var mention = Mention(
+        article: input.claims.article, key: key, dates: dates[key] ?? [], places: places[key] ?? [])
+      if key.hasPrefix("?/") {
+        mention.description =
+          key + "|" + mention.dates.map(\.key).sorted().joined(separator: ",") + "|"
+          + mention.places.map(\.key).sorted().joined(separator: ",")
+      }
+      return mention
     }
   }
 
   func eventClusters(_ inputs: [ComparisonInput]) -> EventClusters {
     // Each article's mentions on every worker, in article order; the clustering below is serial.
-    let gathered = ParallelMap.map(
+    var gathered = ParallelMap.map(
       count: inputs.count, workers: workers, state: { () }, { _, index in Self.mentions(of: inputs[index]) })
-    let mentions = gathered.enumerated().flatMap { index, found in found ?? Self.mentions(of: inputs[index]) }
+    var mentions: [Mention] = []
+    mentions.reserveCapacity(gathered.reduce(0) { $0 + ($1?.count ?? 0) })
+    for index in gathered.indices {
+      var found = gathered[index].take() ?? Self.mentions(of: inputs[index])
+      mentions.append(moving: &found)
+    }
     func relation(_ a: [ClaimValue], _ b: [ClaimValue]) -> ValueRelation? {
       guard !a.isEmpty, !b.isEmpty else { return nil }
       var sawDisjoint = false
@@ -114,9 +129,7 @@ extension Comparer {
     var groupOf: [Int] = []
     var groupMembers: [[Int]] = []
     for (index, mention) in bodiless.enumerated() {
-      let signature =
-        mention.key + "|" + mention.dates.map(\.key).sorted().joined(separator: ",") + "|"
-        + mention.places.map(\.key).sorted().joined(separator: ",")
+      let signature = mention.description
       if let group = signatures[signature] {
         groupOf.append(group)
         groupMembers[group].append(index)
