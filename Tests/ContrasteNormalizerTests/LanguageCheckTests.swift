@@ -41,3 +41,22 @@ struct LanguageCheckTests {
     #expect(LanguageCheck().spanishShare(folded: text) != nil)
   }
 }
+
+/// The word count the early stop relies on is the count of the scan itself.
+@Suite("Language check word count")
+struct LanguageCheckWordCountTests {
+  /// Texts around the 32-byte blocks' edges, words across them, bytes from 0x80 on (letters
+  /// and marks such as `«`), digits and punctuation, and a long text past 255 blocks.
+  @Test(arguments: [
+    "", "a", " ", "a b", "  hola  ", String(repeating: "x", count: 31), String(repeating: "ab ", count: 11),
+    "el niño «dijo» 3 veces: ¡ya! ", String(repeating: "la reunión, de 11 a 13 h; ", count: 400),
+    String(repeating: "é", count: 40) + " fin",
+  ])
+  func countsTheWordsTheScanReads(text: String) {
+    let bytes = Array(text.utf8)
+    // The definition: a word starts at a word byte not preceded by one.
+    let isWord = { (byte: UInt8) in byte >= 0x80 || (byte | 0x20) &- 0x61 < 26 }
+    let expected = bytes.indices.filter { isWord(bytes[$0]) && ($0 == 0 || !isWord(bytes[$0 - 1])) }.count
+    #expect(LanguageCheck.wordCount(bytes) == expected)
+  }
+}

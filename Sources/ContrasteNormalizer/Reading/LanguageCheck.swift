@@ -51,6 +51,20 @@ struct LanguageCheck: Sendable {
 
   /// The share of Spanish function words among the words of folded UTF-8 text (see above).
   func spanishShare(folded: [UInt8], stopAt: Double? = nil) -> Double? {
+    // With a share to reach, the words are counted first (a branch-free pass): the scan for
+    // function words then stops as soon as they are that share of the whole text, about a
+    // third of the way into Spanish news (bounding the words still to come from the bytes
+    // left took most of the text).
+    var needed = Int.max
+    if let stopAt {
+      let total = Self.wordCount(folded)
+      guard total >= minimumWords else { return nil }
+      // The fewest function words whose share of `total`, computed as the result is, reaches
+      // `stopAt`.
+      needed = max(0, Int((stopAt * Double(total)).rounded(.up)))
+      while needed > 0, Double(needed - 1) / Double(total) >= stopAt { needed -= 1 }
+      while Double(needed) / Double(total) < stopAt { needed += 1 }
+    }
     // Bytes, not scalars: folded text is nearly all ASCII, and any non-ASCII byte belongs to a
     // letter here (function words are ASCII, so such a word only counts as a word).
     var words = 0
@@ -78,14 +92,13 @@ struct LanguageCheck: Sendable {
             if index - start <= 7 {
               var slot = Self.slot(of: packed)
               while table[slot] != 0, table[slot] != packed { slot = (slot + 1) & 127 }
-              if table[slot] == packed { spanish += 1 }
-            }
-            // Every further word takes at least two bytes (a letter and a separator).
-            if let stopAt, words & 63 == 0,
-              Double(spanish) >= stopAt * Double(words + (bytes.count - index + 1) / 2 + 1)
-            {
-              settled = true
-              return
+              if table[slot] == packed {
+                spanish += 1
+                if spanish >= needed {
+                  settled = true
+                  return
+                }
+              }
             }
           }
         }
@@ -93,6 +106,34 @@ struct LanguageCheck: Sendable {
     }
     guard !settled, words >= minimumWords else { return nil }
     return Double(spanish) / Double(words)
+  }
+
+  /// 1 for a word byte, else 0: branch-free, so the counting loop is made of vector operations.
+  @inline(__always)
+  private static func wordBit(_ byte: UInt8) -> UInt8 {
+    (byte >> 7) | (((byte | 0x20) &- 0x61) < 26 ? 1 : 0)
+  }
+
+  /// The words of folded UTF-8 text as `spanishShare` reads them: runs of ASCII letters and
+  /// bytes from 0x80 on.
+  ///
+  /// Counted as the bytes that start a run.
+  static func wordCount(_ folded: [UInt8]) -> Int {
+    folded.withUnsafeBufferPointer { bytes in
+      guard let base = bytes.baseAddress, !bytes.isEmpty else { return 0 }
+      var count = Int(wordBit(base[0]))
+      // A word starts where this byte is a word byte and the one before is not. Summed in
+      // blocks of 255 bytes into 8-bit lanes, which cannot overflow there.
+      var start = 1
+      while start < bytes.count {
+        let end = min(bytes.count, start + 255)
+        var block: UInt8 = 0
+        for index in start..<end { block &+= wordBit(base[index]) & (wordBit(base[index - 1]) ^ 1) }
+        count += Int(block)
+        start = end
+      }
+      return count
+    }
   }
 
   /// A warning when the folded text is long enough to judge and does not read like Spanish.
