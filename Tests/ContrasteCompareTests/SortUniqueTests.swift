@@ -59,3 +59,38 @@ struct BandKeySortTests {
     #expect(keyed.map(\.index) == expected.map(\.index))
   }
 }
+
+/// The vector count of common shingles gives what merging the two arrays gives.
+@Suite("Common shingles")
+struct CommonShinglesTests {
+  /// Arrays of 0 to 70 values (blocks of eight and tails), overlapping by nothing, partly and
+  /// wholly, with values across the whole range (the top bit set too) and runs of neighbours.
+  @Test(arguments: [0, 1, 7, 8, 9, 17, 64, 70])
+  func vectorCountMatchesTheMerge(count: Int) {
+    var draw = UInt64(count) &* 1_000
+    func next() -> UInt64 {
+      draw &+= 1
+      return DependenceDetector.mix(draw)
+    }
+    for otherCount in [0, 1, 8, 15, 33, 70] {
+      for overlap in 0..<4 {
+        var a = Set<UInt32>()
+        var b = Set<UInt32>()
+        while a.count < count { a.insert(UInt32(truncatingIfNeeded: next()) % (overlap == 3 ? 200 : UInt32.max)) }
+        while b.count < otherCount {
+          // Shared values with probability overlap / 4 (while some are left), else fresh ones.
+          if overlap > 0, !a.isSubset(of: b), Int(next() % 4) < overlap {
+            b.insert(Array(a)[Int(next() % UInt64(a.count))])
+          } else {
+            b.insert(UInt32(truncatingIfNeeded: next()) % (overlap == 3 ? 200 : UInt32.max))
+          }
+        }
+        let (x, y) = (a.sorted(), b.sorted())
+        let common = a.intersection(b).count
+        let expected = Double(common) / Double(max(1, x.count + y.count - common))
+        #expect(DependenceDetector.jaccard(x, y) == expected, "\(count) and \(otherCount), overlap \(overlap)")
+        #expect(DependenceDetector.jaccard(y, x) == expected)
+      }
+    }
+  }
+}

@@ -31,4 +31,8 @@ void cminhash_shingles(const uint64_t *words, size_t count, uint64_t *out);
 size_t cminhash_similar_pairs(
     const uint32_t *signatures, const int64_t *members, size_t count, int minimum, uint16_t *out);
 
+/// How many values two arrays have in common; each is sorted ascending with no value twice.
+/// Eight values of each are compared at a time where the processor has AVX2.
+size_t cminhash_common(const uint32_t *a, size_t na, const uint32_t *b, size_t nb);
+
 #endif
