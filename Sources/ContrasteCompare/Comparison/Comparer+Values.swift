@@ -7,7 +7,11 @@ extension Comparer {
   }
 
   /// Attributes compared as sets, where an omission is not a contradiction.
-  static let setAttributes: Set<String> = ["participant", "leader", "topic"]
+  ///
+  /// Comparisons, not a set's hashing: asked of every claim.
+  static func isSetAttribute(_ attribute: String) -> Bool {
+    attribute == "participant" || attribute == "leader" || attribute == "topic"
+  }
 
   /// Where each claim compared by value is, grouped by (event, attribute), groups in key order;
   /// `inputs` must be in document-id order (members are listed by input index).
@@ -22,8 +26,8 @@ extension Comparer {
       var (lastEvent, lastArticle, lastID): (String?, String, String) = (nil, "", "")
       for position in claims.indices {
         guard let event = claims[position].event else { continue }
-        let attribute = Self.whenAttributes.contains(claims[position].attribute) ? "date" : claims[position].attribute
-        guard Self.isSingleValued(attribute) || Self.setAttributes.contains(attribute) else { continue }
+        let attribute = Self.isWhen(claims[position].attribute) ? "date" : claims[position].attribute
+        guard Self.isSingleValued(attribute) || Self.isSetAttribute(attribute) else { continue }
         let article = claims[position].article
         if event != lastEvent || article != lastArticle {
           (lastEvent, lastArticle, lastID) = (event, article, events.id(for: event, article: article))

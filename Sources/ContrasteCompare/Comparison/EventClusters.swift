@@ -51,7 +51,7 @@ extension Comparer {
     var places: [String: [ClaimValue]] = [:]
     for position in claims.indices {
       guard let event = claims[position].event else { continue }
-      if whenAttributes.contains(claims[position].attribute) {
+      if isWhen(claims[position].attribute) {
         dates[event, default: []].append(claims[position].value)
       } else if claims[position].attribute == "place" {
         places[event, default: []].append(claims[position].value)
@@ -208,5 +208,7 @@ extension Comparer {
   static let sameEventDays = 45
 
   /// Attributes that say when an event happens; compared together.
-  static let whenAttributes: Set<String> = ["date.happened", "date.start"]
+  ///
+  /// Comparisons, not a set's hashing: asked of every claim.
+  static func isWhen(_ attribute: String) -> Bool { attribute == "date.happened" || attribute == "date.start" }
 }
