@@ -203,20 +203,24 @@ struct DependenceDetector: Sendable {
 
   /// Sorts `keyed`, whose indices ascend, by key then index.
   ///
-  /// Keys are hashes, spread evenly: a counting sort on their top 16 bits leaves runs of one
-  /// or two, finished by insertion (stable, so equal keys keep their index order). Where a
-  /// run is long, it is sorted as a whole. A comparison sort of every band's hundred thousand
-  /// keys cost a third of a core-second at 100,000 articles.
+  /// Keys are hashes, spread evenly: a counting sort on their top bits (about as many buckets
+  /// as keys, at most 65,536) leaves runs of one or two, finished by insertion (stable, so equal
+  /// keys keep their index order). Where a run is long, it is sorted as a whole. A comparison
+  /// sort of every band's hundred thousand keys cost a third of a core-second at 100,000
+  /// articles.
   static func sortByKey(_ keyed: inout [(key: UInt64, index: Int)]) {
     let count = keyed.count
     guard count > 1 else { return }
-    var starts = [Int](repeating: 0, count: 65537)
-    for element in keyed { starts[Int(element.key >> 48) + 1] += 1 }
-    for digit in 0..<65536 { starts[digit + 1] += starts[digit] }
+    let bits = min(16, max(1, Int.bitWidth - count.leadingZeroBitCount))
+    let shift = UInt64(64 - bits)
+    let buckets = 1 << bits
+    var starts = [Int](repeating: 0, count: buckets + 1)
+    for element in keyed { starts[Int(element.key >> shift) + 1] += 1 }
+    for digit in 0..<buckets { starts[digit + 1] += starts[digit] }
     let bounds = starts
     let sorted = [(key: UInt64, index: Int)](unsafeUninitializedCapacity: count) { buffer, initialized in
       for element in keyed {
-        let digit = Int(element.key >> 48)
+        let digit = Int(element.key >> shift)
         buffer.baseAddress!.advanced(by: starts[digit]).initialize(to: element)
         starts[digit] += 1
       }
@@ -224,7 +228,7 @@ struct DependenceDetector: Sendable {
     }
     keyed = sorted
     keyed.withUnsafeMutableBufferPointer { keyed in
-      for digit in 0..<65536 where bounds[digit + 1] - bounds[digit] > 1 {
+      for digit in 0..<buckets where bounds[digit + 1] - bounds[digit] > 1 {
         let (low, high) = (bounds[digit], bounds[digit + 1])
         if high - low > 32 {
           var run = UnsafeMutableBufferPointer(rebasing: keyed[low..<high])
