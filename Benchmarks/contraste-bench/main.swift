@@ -95,7 +95,8 @@ try measure("audit: extract + compare + render (\(auditSize) articles)", bytes: 
   let corpus = CorpusReader.Corpus(articles: Array(parsed.prefix(auditSize)))
   let audit = try Auditor(lexicon: lexicon, folder: folder).audit(corpus, workers: 1)
   var bytes = 0
-  try ReportRenderer().writeJSON(audit, workers: 1) { bytes += $0.utf8.count }
+  // As the CLI writes it: bytes handed to the sink.
+  try ReportRenderer().writeJSON(audit, workers: 1, bytes: { bytes += $0.count })
 }
 
 // The claim cache: a check against an unchanged 10,000-article corpus, first with an empty
