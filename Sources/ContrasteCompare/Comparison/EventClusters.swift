@@ -46,15 +46,23 @@ extension Comparer {
   /// The event mentions of one article, in key order.
   private static func mentions(of input: ComparisonInput) -> [Mention] {
     let claims = input.claims.claims
-    // Each event's dates and places in claim order, gathered in one pass over the claims.
-    var dates: [String: [ClaimValue]] = [:]
-    var places: [String: [ClaimValue]] = [:]
+    // Each event's dates and places in claim order, gathered in one pass over the claims (an
+    // article names a few events: found by a short scan, not hashed into dictionaries).
+    var described = SmallIndex()
+    var values: [(dates: [ClaimValue], places: [ClaimValue])] = []
     for position in claims.indices {
       guard let event = claims[position].event else { continue }
-      if isWhen(claims[position].attribute) {
-        dates[event, default: []].append(claims[position].value)
-      } else if claims[position].attribute == "place" {
-        places[event, default: []].append(claims[position].value)
+      let when = isWhen(claims[position].attribute)
+      guard when || claims[position].attribute == "place" else { continue }
+      let slot = described.position(of: event) ?? values.count
+      if slot == values.count {
+        described.append(event)
+        values.append(([], []))
+      }
+      if when {
+        values[slot].dates.append(claims[position].value)
+      } else {
+        values[slot].places.append(claims[position].value)
       }
     }
     // Every key once, sorted: claims name the same few events in runs, so a run adds its key
@@ -68,8 +76,10 @@ extension Comparer {
     }
     keys.sortUnique()
     return keys.map { key in
+      let slot = described.position(of: key)
       var mention = Mention(
-        article: input.claims.article, key: key, dates: dates[key] ?? [], places: places[key] ?? [])
+        article: input.claims.article, key: key, dates: slot.map { values[$0].dates } ?? [],
+        places: slot.map { values[$0].places } ?? [])
       if key.hasPrefix("?/") {
         mention.description =
           key + "|" + mention.dates.map(\.key).sorted().joined(separator: ",") + "|"

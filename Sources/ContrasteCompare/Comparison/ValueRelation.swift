@@ -21,7 +21,9 @@ enum ValueRelation: Equatable {
     if a.key == b.key { return .same }
     switch a.kind {
     case .date:
-      guard let x = a.date, let y = b.date, let x0 = x.first, let x1 = x.last, let y0 = y.first, let y1 = y.last
+      // The bounds read through the optional, not the whole date bound first: a copy of it
+      // retains its three strings, and event clustering compares dates many times over.
+      guard let x0 = a.date?.first, let x1 = a.date?.last, let y0 = b.date?.first, let y1 = b.date?.last
       else { return .incomparable }
       return intervals(
         (Double(x0.daysSinceEpoch), Double(x1.daysSinceEpoch), false, false),
