@@ -12,6 +12,8 @@ public struct Comparer: Sendable {
   let eventNames: [String: String]
   /// Labels of events whose body is not in the lexicon, from the articles' own words.
   var labels: [String: String] = [:]
+  /// Each event cluster's label, worked out once: every finding about an event asks for it.
+  var clusterLabels: [String: String] = [:]
   /// Threads for the parts of the comparison that run in parallel; the audit is the same for any number.
   public var workers = 1
 
@@ -92,6 +94,7 @@ public struct Comparer: Sendable {
     }
     let clusters = grouped.map { id, mentions in EventCluster(id: id, label: comparer.label(id), mentions: mentions) }
       .sorted { $0.id < $1.id }
+    comparer.clusterLabels = Dictionary(uniqueKeysWithValues: clusters.map { ($0.id, $0.label) })
     return Prepared(
       events: events, comparer: comparer, valueGroups: comparer.valueGroups(inputs, events: events),
       roleGroups: comparer.roleGroups(inputs), inconsistencies: comparer.inconsistencyFindings(inputs),
@@ -185,6 +188,7 @@ public struct Comparer: Sendable {
 
   /// A readable label for an event id: `Grupo de Implementación de Seguridad · reunión 2`.
   func label(_ id: String) -> String {
+    if let known = clusterLabels[id] { return known }
     let parts = id.fields(separatedBy: "/").map(String.init)
     guard parts.count == 3 else { return id }
     let known = bodyNames[parts[0]]
