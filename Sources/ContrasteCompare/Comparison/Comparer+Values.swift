@@ -89,11 +89,6 @@ extension Comparer {
     event: String, attribute: String, entries: [ClaimPosition], inputs: [ComparisonInput],
     sources: SourceClusters, events: EventClusters
   ) -> [Finding] {
-    // Articles whose mention joined this event without a date of its own.
-    let loose = Set(
-      entries.filter { events.isLoose(inputs[claimAt: $0].event ?? "", article: inputs[claimAt: $0].article) }.map {
-        Int($0.input)
-      })
     // Every value each article gives (an article may give a preliminary and a final count, or
     // a start and an end): one claim per article and value.
     // Values hold positions in `entries`; claims are read in place, never copied.
@@ -119,7 +114,7 @@ extension Comparer {
         let found = ValueRelation.between(values[first].1, values[second].1, places: places)
         relation[first][second] = found
         relation[second][first] = found
-        if [.contains, .containedIn, .overlap].contains(found) { related = true }
+        if found == .contains || found == .containedIn || found == .overlap { related = true }
       }
     }
     // Two articles contradict each other when no value of one can be true with a value of the
@@ -130,6 +125,7 @@ extension Comparer {
     // Articles giving the same values never contradict each other, and contradict another
     // article alike: whether two articles conflict is decided once per pair of value sets, so
     // an event told by thousands of articles costs no more than its distinct value sets.
+    let isToll = Self.tolls.contains(attribute)
     var articlesByValues: [[Int]: [Int]] = [:]
     for (article, keys) in perArticle {
       articlesByValues[keys.compactMap { index[$0] }.sorted(), default: []].append(article)
@@ -143,7 +139,7 @@ extension Comparer {
         else { continue }
         // A rising toll is an update only between articles published on different days: for
         // tolls each pair of articles is asked; any pair that is no update is a contradiction.
-        var conflicting = !Self.tolls.contains(attribute)
+        var conflicting = !isToll
         if !conflicting {
           for a in articlesByValues[first] ?? [] {
             for b in articlesByValues[second] ?? [] {
@@ -163,6 +159,12 @@ extension Comparer {
     var severity = Severity.info
     if !disjoint.isEmpty {
       kind = .contradiction
+      // Articles whose mention joined this event without a date of its own (asked only here:
+      // each question hashes the article and the event).
+      let loose = Set(
+        entries.filter { events.isLoose(inputs[claimAt: $0].event ?? "", article: inputs[claimAt: $0].article) }.map {
+          Int($0.input)
+        })
       // A contradiction that rests on an inferred value on either side weighs less.
       // A side held only by articles whose event is a guess (undated) weighs less too.
       // A toll given by an undated article may be an earlier or later count: it weighs less too.
@@ -170,7 +172,7 @@ extension Comparer {
         values[value].0.stated
           && (byValue[keys[value]] ?? []).contains { member in
             !loose.contains(Int(entries[member].input))
-              && (!Self.tolls.contains(attribute)
+              && (!isToll
                 || inputs[Int(entries[member].input)].claims.referenceSource?.hasSuffix("publication") == true)
           }
       }
