@@ -76,8 +76,9 @@ public struct ComparisonInput: Sendable, Codable {
   /// A radix sort, eight bits a pass: four passes over an article's thousand-odd shingles cost
   /// less than comparison sorting them. The four histograms are counted in one read of the
   /// values, into one table on the stack.
-  static func sortedDistinct(_ values: [UInt32]) -> [UInt32] {
-    var values = values
+  static func sortedDistinct(_ values: consuming [UInt32]) -> [UInt32] {
+    // Taken, not copied: the caller's array is usually a temporary, sorted in its own buffer.
+    var values = consume values
     // Every slot of the scratch array is written by the first pass before it is read.
     var scratch = [UInt32](unsafeUninitializedCapacity: values.count) { _, count in count = values.count }
     withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * 256) { counts in
