@@ -90,6 +90,7 @@ struct CommonShinglesTests {
         let expected = Double(common) / Double(max(1, x.count + y.count - common))
         #expect(DependenceDetector.jaccard(x, y) == expected, "\(count) and \(otherCount), overlap \(overlap)")
         #expect(DependenceDetector.jaccard(y, x) == expected)
+        #expect(DependenceDetector.sample(x) == x.filter { $0 % 8 == 0 })
       }
     }
   }
