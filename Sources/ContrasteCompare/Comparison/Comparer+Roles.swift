@@ -96,8 +96,10 @@ extension Comparer {
 
   /// Problems inside one article, such as a weekday that does not match its date.
   func inconsistencyFindings(_ inputs: [ComparisonInput]) -> [Finding] {
-    inputs.flatMap { input in
-      input.claims.diagnostics.map { diagnostic in
+    // By index: iterating the inputs by value copied each one (a retain per array in it).
+    inputs.indices.filter { !inputs[$0].claims.diagnostics.isEmpty }.flatMap { index in
+      let input = inputs[index]
+      return input.claims.diagnostics.map { diagnostic in
         Finding(
           kind: .inconsistency, severity: .warning, event: nil, eventLabel: nil, attribute: "date",
           rule: diagnostic.kind, message: Message("inconsistency.\(diagnostic.kind)", ["detail": diagnostic.detail]),

@@ -32,16 +32,23 @@ public struct Comparer: Sendable {
     let sorted = inputs.indices.dropFirst().allSatisfy { inputs[$0 - 1].document.id < inputs[$0].document.id }
     let inputs = sorted ? inputs : inputs.sorted { $0.document.id < $1.document.id }
     // Copy detection needs a long serial walk; meanwhile another thread clusters the events and
-    // does everything that needs no source clusters: groups, labels, the clusters' mentions.
+    // does what depends on them alone: labels, the clusters' mentions, the value groups. What
+    // depends on neither (people's roles, an article's own inconsistencies) goes after the copy
+    // walk, the shorter of the two.
     let clustering = self
-    let (sources, prepared) = ParallelMap.pair(
-      concurrently: workers > 1, { sourceClusters(inputs) }, { clustering.prepare(inputs) })
+    let (independent, prepared) = ParallelMap.pair(
+      concurrently: workers > 1,
+      {
+        Independent(
+          sources: sourceClusters(inputs), roles: roleGroups(inputs), inconsistencies: inconsistencyFindings(inputs))
+      }, { clustering.prepare(inputs) })
+    let sources = independent.sources
     let comparer = prepared.comparer
     var findings = comparer.dependenceFindings(inputs, sources: sources)
     // Moved, not copied (see `append(moving:)`).
     var values = comparer.valueFindings(prepared.valueGroups, inputs, events: prepared.events, sources: sources)
-    var roles = comparer.roleFindings(prepared.roleGroups, inputs, sources: sources)
-    var inconsistencies = prepared.inconsistencies
+    var roles = comparer.roleFindings(independent.roles, inputs, sources: sources)
+    var inconsistencies = independent.inconsistencies
     findings.reserveCapacity(findings.count + values.count + roles.count + inconsistencies.count)
     findings.append(moving: &values)
     findings.append(moving: &roles)
@@ -52,8 +59,15 @@ public struct Comparer: Sendable {
       sourceClusters: sources.groups.map { $0.map { inputs[$0].document.id } }, findings: findings,
       skipped: skipped.sorted { $0.path < $1.path })
     // Groups, clusters and source sets of a large corpus take a while to free: not here.
-    Auditor.release((consume prepared, consume sources))
+    Auditor.release((consume prepared, consume independent))
     return audit
+  }
+
+  /// What the comparison works out without the event clusters.
+  struct Independent: Sendable {
+    var sources: SourceClusters
+    var roles: [(person: String, members: [ClaimPosition])]
+    var inconsistencies: [Finding]
   }
 
   /// What the comparison works out without the source clusters.
@@ -62,8 +76,6 @@ public struct Comparer: Sendable {
     /// This comparer with the events' labels.
     var comparer: Comparer
     var valueGroups: [ValueGroup]
-    var roleGroups: [(person: String, members: [ClaimPosition])]
-    var inconsistencies: [Finding]
     var clusters: [EventCluster]
   }
 
@@ -97,7 +109,6 @@ public struct Comparer: Sendable {
     comparer.clusterLabels = Dictionary(uniqueKeysWithValues: clusters.map { ($0.id, $0.label) })
     return Prepared(
       events: events, comparer: comparer, valueGroups: comparer.valueGroups(inputs, events: events),
-      roleGroups: comparer.roleGroups(inputs), inconsistencies: comparer.inconsistencyFindings(inputs),
       clusters: clusters)
   }
 
