@@ -200,13 +200,20 @@ extension Comparer {
     }
     var nextCluster = blocks.mapValues(\.members.count)
     var seen = Set<Int>()
+    // Each group's id made once: its mentions (all of one key) share the string.
+    var groupIDs = [String?](repeating: nil, count: representatives.count)
     for (index, mention) in bodiless.enumerated() {
-      var cluster = clusterIndex[groupOf[index]]
-      if ambiguous.contains(groupOf[index]), !seen.insert(groupOf[index]).inserted {
-        cluster = nextCluster[mention.key, default: 0]
+      let group = groupOf[index]
+      if ambiguous.contains(group), !seen.insert(group).inserted {
+        let cluster = nextCluster[mention.key, default: 0]
         nextCluster[mention.key] = cluster + 1
+        clusters.set(mention.article, mention.key, cluster == 0 ? mention.key : "\(mention.key)#\(cluster + 1)")
+        continue
       }
-      clusters.set(mention.article, mention.key, cluster == 0 ? mention.key : "\(mention.key)#\(cluster + 1)")
+      let cluster = clusterIndex[group]
+      let id = groupIDs[group] ?? (cluster == 0 ? mention.key : "\(mention.key)#\(cluster + 1)")
+      groupIDs[group] = id
+      clusters.set(mention.article, mention.key, id)
     }
     return clusters
   }
