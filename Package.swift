@@ -4,7 +4,8 @@ import PackageDescription
 // The pipeline, one target per stage; dependencies point down the pipeline only:
 //   contraste (CLI) → ContrasteCheck → ContrasteReport → ContrasteCompare → ContrasteClaims → ContrasteTemporal → ContrasteNormalizer → CICUBridge (C, ICU 72)
 // Only the executable depends on ArgumentParser. Only CICUBridge's .c files include <unicode/*.h>.
-// CMinHash (C) computes ContrasteCompare's MinHash signatures with vector multiplies.
+// CMinHash (C) runs ContrasteCompare's copy-detection loops (MinHash signatures, shingles, pair
+// screens, common shingles) as vector operations.
 /// Warnings are errors in Contraste's own targets (not in dependencies).
 let strictSwift: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
@@ -38,7 +39,7 @@ let package = Package(
         .linkedLibrary("icudata"),
       ]
     ),
-    // The comparer's MinHash signature, in C for vector multiplies (see CMinHash.h).
+    // The comparer's copy-detection loops, in C for vector operations (see CMinHash.h).
     .target(
       name: "CMinHash",
       cSettings: [.treatAllWarnings(as: .error)]

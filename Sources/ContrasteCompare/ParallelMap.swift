@@ -36,6 +36,19 @@ package enum ParallelMap {
     }
   }
 
+  /// The arrays `body` gives for `0..<count`, made on `workers` threads and joined in index
+  /// order; their elements are moved into the result, not copied (see `append(moving:)`).
+  package static func joined<Element>(count: Int, workers: Int, _ body: @Sendable (Int) -> [Element]) -> [Element] {
+    var parts = map(count: count, workers: workers, state: { () }, { body($1) })
+    var all: [Element] = []
+    all.reserveCapacity(parts.reduce(0) { $0 + ($1?.count ?? 0) })
+    for index in parts.indices {
+      var part = parts[index].take() ?? body(index)
+      all.append(moving: &part)
+    }
+    return all
+  }
+
   /// One result slot per index; each is written by exactly one worker, then read after all
   /// workers are done, which is why sharing the buffer is safe.
   private struct Slots<Output>: @unchecked Sendable {

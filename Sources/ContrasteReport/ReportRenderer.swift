@@ -37,9 +37,7 @@ public struct ReportRenderer: Sendable {
   /// Elements are encoded on `workers` threads, a window at a time, and written in order, so
   /// the bytes do not depend on the number of workers.
   public func writeJSON(_ audit: Audit, workers: Int = 1, into sink: (String) throws -> Void) throws {
-    try writeJSON(audit, workers: workers, windowPerWorker: 512) { (bytes: UnsafeRawBufferPointer) in
-      try sink(String(decoding: bytes, as: UTF8.self))
-    }
+    try writeJSON(audit, workers: workers, windowPerWorker: 512, into: sink)
   }
 
   /// `writeJSON(_:workers:into:)` handing the sink UTF-8 bytes, valid only during the call:

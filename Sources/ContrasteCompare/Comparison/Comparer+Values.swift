@@ -48,14 +48,7 @@ extension Comparer {
     let findings = { @Sendable [self] (index: Int) -> [Finding] in
       groupFindings((groups[index].key, groups[index].members), inputs, events, sources)
     }
-    var found = ParallelMap.map(count: groups.count, workers: workers, state: { () }, { findings($1) })
-    var all: [Finding] = []
-    all.reserveCapacity(found.reduce(0) { $0 + ($1?.count ?? 0) })
-    for index in found.indices {
-      var group = found[index].take() ?? findings(index)
-      all.append(moving: &group)
-    }
-    return all
+    return ParallelMap.joined(count: groups.count, workers: workers, findings)
   }
 
   /// The claims of one (event, attribute), by where they are.

@@ -91,14 +91,7 @@ extension Comparer {
 
   func eventClusters(_ inputs: [ComparisonInput]) -> EventClusters {
     // Each article's mentions on every worker, in article order; the clustering below is serial.
-    var gathered = ParallelMap.map(
-      count: inputs.count, workers: workers, state: { () }, { _, index in Self.mentions(of: inputs[index]) })
-    var mentions: [Mention] = []
-    mentions.reserveCapacity(gathered.reduce(0) { $0 + ($1?.count ?? 0) })
-    for index in gathered.indices {
-      var found = gathered[index].take() ?? Self.mentions(of: inputs[index])
-      mentions.append(moving: &found)
-    }
+    let mentions = ParallelMap.joined(count: inputs.count, workers: workers) { Self.mentions(of: inputs[$0]) }
     func relation(_ a: [ClaimValue], _ b: [ClaimValue]) -> ValueRelation? {
       guard !a.isEmpty, !b.isEmpty else { return nil }
       var sawDisjoint = false

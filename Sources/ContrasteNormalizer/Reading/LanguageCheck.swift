@@ -25,9 +25,7 @@ struct LanguageCheck: Sendable {
 
   /// The bytes words are made of, by byte: ASCII letters and every byte from 0x80 on (all of
   /// them belong to letters in folded text).
-  static let wordBytes: [Bool] = (0...255).map { byte in
-    byte >= 0x80 || (UInt8(byte) | 0x20) &- 0x61 < 26
-  }
+  static let wordBytes: [Bool] = (0...255).map { wordBit(UInt8($0)) == 1 }
 
   /// The first slot to try for a packed word: the top seven bits of a multiplicative hash.
   @inline(__always)
